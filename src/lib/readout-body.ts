@@ -1,0 +1,155 @@
+/**
+ * Reads a readout's Markdown body as aligned pairs: each Arabic paragraph
+ * followed by one `:::gloss{speaker=…}` container holding its English gloss.
+ *
+ * Pure: it reports every problem with its line instead of throwing, so the
+ * content checker can list them all and the remark plugin can fail on the first.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { isLanguageCode, languageCodes } from './languages.ts';
+
+export interface Problem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Pair {
+  /** 1-based position of the Arabic paragraph in the original. */
+  n: number;
+  speaker: string;
+  arabic: Paragraph;
+  /** The English gloss without its translator's notes. */
+  gloss: ContainerDirective;
+  notes: LeafDirective[];
+}
+
+export interface ReadBodyOptions {
+  /** The text the tree was parsed from (to check that Markdown changed nothing in the Arabic). */
+  source: string;
+  /** Speaker ids a gloss may name (`narration` and the participants). */
+  speakers: readonly string[];
+}
+
+const GLOSS = 'gloss';
+const NOTE = 'note';
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/u;
+const HOW_TO = 'A readout body is a sequence of Arabic paragraphs, each followed by a :::gloss{speaker=…} block with its English translation.';
+
+export function readBody(tree: Root, { source, speakers }: ReadBodyOptions): { pairs: Pair[]; problems: Problem[] } {
+  const pairs: Pair[] = [];
+  const problems: Problem[] = [];
+  const report = (node: { position?: RootContent['position'] }, message: string) =>
+    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+
+  let pending: Paragraph | undefined;
+  let previousGloss: ContainerDirective | undefined;
+
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') {
+      if (pending) {
+        report(pending, `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`);
+        pairs.push(placeholderPair(pairs.length + 1, pending));
+      }
+      checkArabic(node, pairs.length + 1, source, report);
+      pending = node;
+      previousGloss = undefined;
+    } else if (node.type === 'containerDirective' && node.name === GLOSS) {
+      if (!pending) {
+        report(
+          node,
+          previousGloss
+            ? `Two glosses in a row (the previous one starts on line ${previousGloss.position?.start.line}). Merge them, or put the missing Arabic paragraph between them.`
+            : 'This gloss has no Arabic paragraph before it. Put the Arabic paragraph it translates directly above it.',
+        );
+      } else {
+        pairs.push(readPair(pairs.length + 1, pending, node, speakers, report));
+        pending = undefined;
+      }
+      previousGloss = node;
+    } else {
+      report(node, unexpected(node));
+    }
+  }
+  if (pending) report(pending, `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`);
+  if (pairs.length === 0 && problems.length === 0) report(tree, `The readout has no paragraphs. ${HOW_TO}`);
+  return { pairs, problems };
+}
+
+type Report = (node: { position?: RootContent['position'] }, message: string) => void;
+
+function checkArabic(node: Paragraph, n: number, source: string, report: Report) {
+  const text = toString(node);
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (!ARABIC_LETTER.test(text)) {
+    report(node, `Paragraph ${n} is empty or has no Arabic text. Put the Arabic paragraph here, or remove the line.`);
+  } else if (start !== undefined && end !== undefined && source.slice(start, end) !== text) {
+    // Markdown syntax (emphasis, links, escapes, HTML) would silently change the verbatim source.
+    report(node, `Markdown syntax changes the text of Arabic paragraph ${n}. Store the Arabic exactly as published, without Markdown markup (*, _, [ ], <, \\).`);
+  }
+}
+
+function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, speakers: readonly string[], report: Report): Pair {
+  const speaker = gloss.attributes?.['speaker'] ?? '';
+  if (!speaker) {
+    report(gloss, `The gloss of paragraph ${n} names no speaker. Write :::gloss{speaker=ID} with one of: ${speakers.join(', ')}.`);
+  } else if (!speakers.includes(speaker)) {
+    report(gloss, `Unknown speaker "${speaker}" in the gloss of paragraph ${n}. Use one of: ${speakers.join(', ')} (participants are listed in the front-matter).`);
+  }
+  for (const name of Object.keys(gloss.attributes ?? {})) {
+    if (name !== 'speaker') report(gloss, `Unknown attribute "${name}" on the gloss of paragraph ${n}. A gloss takes only speaker=….`);
+  }
+
+  const notes: LeafDirective[] = [];
+  const text: ContainerDirective['children'] = [];
+  for (const child of gloss.children) {
+    if (child.type === 'leafDirective' && child.name === NOTE) {
+      if (toString(child).trim() === '') report(child, `Empty translator's note in paragraph ${n}. Write ::note[your note].`);
+      checkInline(child, n, report);
+      notes.push(child);
+    } else if (child.type === 'paragraph') {
+      checkInline(child, n, report);
+      text.push(child);
+    } else {
+      report(child, `${unexpected(child)} Inside a gloss use plain paragraphs and ::note[…] lines.`);
+    }
+  }
+  if (!text.some((p) => toString(p).trim() !== '')) {
+    report(gloss, `The gloss of paragraph ${n} is empty. Write the English translation inside the :::gloss block.`);
+  }
+  return { n, speaker, arabic, gloss: { ...gloss, children: text }, notes };
+}
+
+/** Inline directives in a gloss may only mark a span's language, e.g. `:ar[السراء والضراء]`. */
+function checkInline(node: Paragraph | LeafDirective, n: number, report: Report) {
+  for (const inline of node.children) {
+    if (inline.type === 'textDirective' && !isLanguageCode(inline.name)) {
+      report(
+        inline,
+        `Unknown inline directive ":${inline.name}" in the gloss of paragraph ${n}. Mark a quoted span's language with :${languageCodes[0]}[…], or write the text without a colon before the word.`,
+      );
+    }
+  }
+}
+
+function placeholderPair(n: number, arabic: Paragraph): Pair {
+  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [] };
+}
+
+function unexpected(node: RootContent | ContainerDirective['children'][number]): string {
+  switch (node.type) {
+    case 'html':
+      return 'Raw HTML is not allowed in a readout. Remove it; write plain text.';
+    case 'heading':
+      return `Headings are not part of a readout body; the title lives in the front-matter. ${HOW_TO}`;
+    case 'containerDirective':
+    case 'leafDirective':
+    case 'textDirective':
+      return `Unknown directive "${node.name}". ${HOW_TO}`;
+    default:
+      return `Unexpected ${node.type}. ${HOW_TO}`;
+  }
+}

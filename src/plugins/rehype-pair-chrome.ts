@@ -1,0 +1,49 @@
+/**
+ * rehype plugin: adds the reader's chrome to each aligned pair — paragraph
+ * numbers on both sides (in each language's digits), the speaker, and the
+ * copy buttons — outside the elements that hold the text.
+ *
+ * Reasoning: the text elements must contain only the text (copy-paste, search
+ * and screen readers get it clean), so every label lives in a sibling node.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { formatNumber, type LanguageCode } from '../lib/languages.ts';
+import { NARRATION, type ReadoutData } from '../schemas/readout.ts';
+
+type Frontmatter = Partial<Pick<ReadoutData, 'participants' | 'lang'>>;
+
+export default function rehypePairChrome() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data['astro'] as { frontmatter?: Frontmatter } | undefined)?.frontmatter ?? {};
+    const lang = frontmatter.lang ?? 'ar';
+    const names = new Map((frontmatter.participants ?? []).map((p) => [p.id, p.name.en]));
+
+    visit(tree, 'element', (node) => {
+      if (!hasClass(node, 'pair')) return;
+      const n = Number(node.properties['dataN']);
+      const speaker = String(node.properties['dataSpeaker'] ?? '');
+      const href = `#p-${n}`;
+      const [original, gloss] = node.children.filter((c): c is Element => c.type === 'element');
+      original?.children.unshift(h('a.pair-num', { href, lang }, formatNumber(n, lang)));
+      gloss?.children.unshift(h('a.pair-num', { href, ariaLabel: `Paragraph ${n}` }, String(n)));
+      node.children.unshift(
+        h('div.pair-head', [
+          h('span.pair-speaker', [h('span.visually-hidden', 'Speaker: '), speaker === NARRATION ? 'Narration' : (names.get(speaker) ?? speaker)]),
+          h('span.pair-tools', [
+            h('button.pair-copy', { type: 'button', dataCopy: 'link', ariaLabel: `Copy link to paragraph ${n}` }, 'Copy link'),
+            h('button.pair-copy', { type: 'button', dataCopy: 'pair', ariaLabel: `Copy paragraph ${n} with citation` }, 'Copy paragraph'),
+          ]),
+        ]),
+      );
+      return 'skip';
+    });
+  };
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const value = node.properties['className'];
+  return Array.isArray(value) && value.includes(name);
+}

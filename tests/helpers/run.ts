@@ -1,0 +1,14 @@
+/** Runs the project's own commands from tests, under the pinned Node (process.execPath). */
+import { spawnSync } from 'node:child_process';
+
+export function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const ASTRO = 'node_modules/astro/bin/astro.mjs';
+export const CHECK_CONTENT = 'scripts/check-content.ts';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkCollection, checkReadout } from '../../src/lib/check-readout.ts';
+import { BODY, FRONTMATTER, lineOf, readout } from '../helpers/readouts.ts';
+
+const FILE = 'content/readouts/test.md';
+const check = (text: string) => checkReadout(FILE, text).map((p) => `${p.line}: ${p.message}`);
+
+describe('checkReadout', () => {
+  it('accepts a well-formed readout', () => {
+    expect(check(readout())).toEqual([]);
+  });
+
+  it('names the line of an Arabic paragraph without a gloss', () => {
+    const text = readout(FRONTMATTER, 'فقرة بلا ترجمة.\n\n' + BODY);
+    expect(check(text)).toEqual([`${lineOf(text, 'فقرة بلا ترجمة')}: Arabic paragraph 1 has no English gloss. Add a :::gloss{speaker=…} block right after it.`]);
+  });
+
+  it('names the line of a gloss without an Arabic paragraph', () => {
+    const text = readout(FRONTMATTER, ':::gloss{speaker=narration}\nOrphan.\n:::\n\n' + BODY);
+    expect(check(text)).toEqual([`${lineOf(text, ':::gloss')}: This gloss has no Arabic paragraph before it. Put the Arabic paragraph it translates directly above it.`]);
+  });
+
+  it('names two glosses in a row', () => {
+    const text = readout(FRONTMATTER, BODY + '\n:::gloss{speaker=narration}\nAgain.\n:::\n');
+    const first = lineOf(text, 'speaker=xi-jinping');
+    expect(check(text)).toEqual([`${lineOf(text, 'Again.') - 1}: Two glosses in a row (the previous one starts on line ${first}). Merge them, or put the missing Arabic paragraph between them.`]);
+  });
+
+  it('names an empty gloss and a paragraph with no Arabic text', () => {
+    const text = readout(FRONTMATTER, '...\n\n:::gloss{speaker=narration}\n:::\n');
+    expect(check(text)).toEqual([
+      `${lineOf(text, '...')}: Paragraph 1 is empty or has no Arabic text. Put the Arabic paragraph here, or remove the line.`,
+      `${lineOf(text, ':::gloss')}: The gloss of paragraph 1 is empty. Write the English translation inside the :::gloss block.`,
+    ]);
+  });
+
+  it('names an unknown speaker and lists the allowed ones', () => {
+    const text = readout(FRONTMATTER, BODY.replace('speaker=xi-jinping', 'speaker=putin'));
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'speaker=putin')}: Unknown speaker "putin" in the gloss of paragraph 2. Use one of: narration, xi-jinping (participants are listed in the front-matter).`,
+    ]);
+  });
+
+  it('rejects raw HTML in the body', () => {
+    const text = readout(FRONTMATTER, BODY + '\n<script>alert(1)</script>\n');
+    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Raw HTML is not allowed in a readout. Remove it; write plain text.`]);
+  });
+
+  it('rejects Markdown that would change the verbatim Arabic', () => {
+    const text = readout(FRONTMATTER, BODY.replace('عقد الرئيس', 'عقد *الرئيس*'));
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'عقد *الرئيس*')}: Markdown syntax changes the text of Arabic paragraph 1. Store the Arabic exactly as published, without Markdown markup (*, _, [ ], <, \\).`,
+    ]);
+  });
+
+  it('names the front-matter line where dir contradicts lang', () => {
+    const text = readout(FRONTMATTER.replace('dir: rtl', 'dir: ltr'));
+    expect(check(text)).toEqual([`${lineOf(text, 'dir: ltr')}: Front-matter field "dir": dir must be "rtl" for lang: ar.`]);
+  });
+
+  it('names a date that is not a real calendar date', () => {
+    const text = readout(FRONTMATTER.replace('date: 2022-02-04', 'date: 2022-02-30'));
+    expect(check(text)).toEqual([`${lineOf(text, 'date: 2022-02-30')}: Front-matter field "date": write a real calendar date as YYYY-MM-DD, e.g. 2021-12-15.`]);
+  });
+
+  it('names a missing title', () => {
+    const text = readout(FRONTMATTER.replace(/title:\n.*\n.*\n/, ''));
+    expect(check(text)).toEqual([`${lineOf(text, 'lang: ar')}: Front-matter field "title" is missing. Add it (see README, "Adding a readout").`]);
+  });
+
+  it('names a missing English title at the title block', () => {
+    const text = readout(FRONTMATTER.replace('  en: A test readout\n', ''));
+    expect(check(text)).toEqual([`${lineOf(text, 'ar: عنوان تجريبي')}: Front-matter field "title.en" is missing. Add it (see README, "Adding a readout").`]);
+  });
+
+  it('says so when there is no front-matter at all', () => {
+    expect(check(BODY)[0]).toMatch(/^1: No front-matter\. Start the file with a --- block/);
+  });
+
+  it('names broken YAML with its line', () => {
+    const text = readout(FRONTMATTER.replace('summary: A two', 'summary: [A two'));
+    const [problem] = check(text);
+    expect(problem).toMatch(/^\d+: Front-matter is not valid YAML: /);
+  });
+});
+
+describe('checkCollection', () => {
+  it('names a duplicate slug in another folder', () => {
+    const problems = checkCollection(['content/readouts/2021/meeting.md', 'content/readouts/2022/meeting.md']);
+    expect(problems).toEqual([
+      { file: 'content/readouts/2022/meeting.md', line: 1, column: 1, message: 'Duplicate slug "meeting": content/readouts/2021/meeting.md has the same file name. Rename one of them; the file name is the readout\'s URL.' },
+    ]);
+  });
+
+  it('names a file name that cannot be a URL', () => {
+    expect(checkCollection(['content/readouts/Xi Putin.md'])[0]?.message).toMatch(/^File name "Xi Putin" cannot be a URL slug/);
+  });
+});

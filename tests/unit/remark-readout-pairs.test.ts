@@ -1,0 +1,75 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
+import remarkReadoutPairs from '../../src/plugins/remark-readout-pairs.ts';
+import { BODY, FRONTMATTER } from '../helpers/readouts.ts';
+
+const frontmatter = parseYaml(FRONTMATTER.replaceAll('---', ''));
+
+/** The same pipeline Astro runs for a readout (see astro.config.mjs). */
+async function render(body: string) {
+  const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter: { ...frontmatter } } } });
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkReadoutPairs)
+    .use(remarkRehype)
+    .use(rehypePairChrome)
+    .use(rehypeStringify)
+    .process(file);
+  return { html: String(out), frontmatter: (file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter };
+}
+
+describe('remark-readout-pairs + rehype-pair-chrome', () => {
+  it('wraps each Arabic paragraph and its gloss in one section with id p-N', async () => {
+    const { html } = await render(BODY);
+    expect(html.match(/<section id="p-\d+" class="pair"/g)).toEqual(['<section id="p-1" class="pair"', '<section id="p-2" class="pair"']);
+    expect(html).toContain('data-speaker="narration"');
+    expect(html).toContain('data-speaker="xi-jinping"');
+  });
+
+  it('puts the Arabic alone in an element with lang="ar" dir="rtl", quotation marks untouched', async () => {
+    const { html } = await render(BODY);
+    expect(html).toContain('<p lang="ar" dir="rtl" class="pair-text">أشار شي جينبينغ إلى "التعاون".</p>');
+  });
+
+  it('puts the gloss in lang="en" and translator notes beside it, outside the gloss text', async () => {
+    const { html } = await render(BODY);
+    expect(html).toContain('<div class="gloss" lang="en"><p>Xi Jinping noted “cooperation”.</p></div>');
+    expect(html).toContain('<div class="tnotes" role="note" lang="en"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>');
+  });
+
+  it('numbers paragraphs in Arabic-Indic digits on the Arabic side and Western digits on the English side', async () => {
+    const { html } = await render(BODY);
+    expect(html).toContain('<a class="pair-num" href="#p-2" lang="ar">٢</a><p lang="ar"');
+    expect(html).toContain('<a class="pair-num" href="#p-2" aria-label="Paragraph 2">2</a><div class="gloss"');
+  });
+
+  it('shows the speaker by name, and narration as Narration', async () => {
+    const { html } = await render(BODY);
+    expect(html).toContain('<span class="visually-hidden">Speaker: </span>Narration</span>');
+    expect(html).toContain('<span class="visually-hidden">Speaker: </span>Xi Jinping</span>');
+  });
+
+  it('reports the paragraph count to the page', async () => {
+    const { frontmatter } = await render(BODY);
+    expect(frontmatter['paragraphs']).toBe(2);
+  });
+
+  it('fails the file with the line and the fix when a gloss is missing', async () => {
+    const body = 'فقرة أولى.\n\nفقرة ثانية.\n\n:::gloss{speaker=narration}\nSecond.\n:::\n';
+    await expect(render(body)).rejects.toThrow(/^Arabic paragraph 1 has no English gloss\. Add a :::gloss\{speaker=…\} block right after it\./);
+    await expect(render(body)).rejects.toMatchObject({ line: 1, file: 'content/readouts/test.md' });
+  });
+
+  it('fails on an unknown speaker, listing the allowed ones', async () => {
+    const body = 'فقرة.\n\n:::gloss{speaker=biden}\nText.\n:::\n';
+    await expect(render(body)).rejects.toThrow('Unknown speaker "biden" in the gloss of paragraph 1. Use one of: narration, xi-jinping');
+  });
+});

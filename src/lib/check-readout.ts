@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { allowedSpeakers, readoutSchema } from '../schemas/readout.ts';
 import { readBody, type Problem } from './readout-body.ts';
 import { SLUG_SHAPE, slugOf } from './readout-files.ts';
@@ -95,19 +95,15 @@ function speakersIn(raw: unknown): string[] {
   return allowedSpeakers({ participants: ids.map((id) => ({ id })) });
 }
 
-/** Where in the YAML a schema path points; a missing key points at its nearest existing parent. */
+/** Where in the YAML a schema path points; a missing key points at the first key of its nearest existing parent. */
 function locate(doc: Document, path: string[]): { offset: number; missing: boolean } {
   for (let depth = path.length; depth >= 0; depth--) {
-    const prefix = path.slice(0, depth);
-    const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
-    if (node && typeof node === 'object' && 'range' in node && node.range) {
-      const missing = depth < path.length;
-      // For a missing key inside a mapping, point at the mapping's first key rather than the line before it.
-      const offset = missing && isMap(node) && node.items[0]?.key && typeof node.items[0].key === 'object' && 'range' in node.items[0].key
-        ? (node.items[0].key.range?.[0] ?? node.range[0])
-        : node.range[0];
-      return { offset, missing };
-    }
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (!isNode(node) || !node.range) continue;
+    const missing = depth < path.length;
+    const firstKey = missing && isMap(node) ? node.items[0]?.key : undefined;
+    const offset = isNode(firstKey) && firstKey.range ? firstKey.range[0] : node.range[0];
+    return { offset, missing };
   }
   return { offset: 0, missing: true };
 }

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { formatNumber, type LanguageCode } from '../lib/languages.ts';
+import { formatNumber } from '../lib/languages.ts';
 import { NARRATION, type ReadoutData } from '../schemas/readout.ts';
 
 type Frontmatter = Partial<Pick<ReadoutData, 'participants' | 'lang'>>;

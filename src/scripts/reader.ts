@@ -58,9 +58,9 @@ showSize();
 
 // Sticky toolbar: paragraphs scrolled into view land below it, whatever its height.
 const toolbar = document.querySelector<HTMLElement>('[data-reading-controls]');
-if (toolbar) {
-  new ResizeObserver(() => root.style.setProperty('--bayan-sticky-offset', `${toolbar.offsetHeight}px`)).observe(toolbar);
-}
+const measureToolbar = () => toolbar && root.style.setProperty('--bayan-sticky-offset', `${toolbar.offsetHeight}px`);
+measureToolbar(); // now, before the landing scroll below; the observer follows later wraps and resizes
+if (toolbar) new ResizeObserver(measureToolbar).observe(toolbar);
 
 // Paragraph and range links (#p-12, #p-4-6) ----------------------------------
 function highlightFromHash() {

@@ -3,7 +3,12 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
+import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from './src/plugins/rehype-pair-chrome.ts';
+import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
+
+// Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
+const inputs = markdownInputsDigest();
 
 export default defineConfig({
   // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
@@ -14,7 +19,7 @@ export default defineConfig({
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      rehypePlugins: [rehypePairChrome],
+      rehypePlugins: [[rehypeGlossaryMarks, { inputs }], rehypePairChrome],
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,
       gfm: false,

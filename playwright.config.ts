@@ -19,7 +19,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the already-built dist/ (npm test builds first).
-    command: `npm run -s preview -- --port ${PORT}`,
+    command: `npm run -s serve -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

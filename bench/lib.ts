@@ -1,4 +1,4 @@
-/** Helpers shared by the benchmarks: a preview server and a Chromium with the project's flags. */
+/** Helpers shared by the benchmarks: a static server and a Chromium with the project's flags. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config.ts';
@@ -9,12 +9,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Serves dist/ with `astro preview` on a free-ish port until stop() is called. */
-export async function preview(port = 4399): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+/** Serves a built site (scripts/serve.ts) until stop() is called. */
+export async function serve(dir = 'dist', port = 4399): Promise<{ url: string; stop: () => void }> {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -25,7 +22,7 @@ export async function preview(port = 4399): Promise<{ url: string; stop: () => v
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
-  throw new Error(`astro preview did not answer on ${url}`);
+  throw new Error(`scripts/serve.ts did not answer on ${url}`);
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { kib, launchChromium, median, preview } from './lib.ts';
+import { kib, launchChromium, median, serve } from './lib.ts';
 
 const PAGES = { home: '/', reading: '/readouts/xi-putin-2021-12-15/' };
 
@@ -20,7 +20,7 @@ for (let i = 0; i < 3; i++) {
 }
 console.log(`Build (content check + astro build): median ${median(seconds).toFixed(2)} s of ${seconds.map((s) => s.toFixed(2)).join(', ')}`);
 
-const server = await preview();
+const server = await serve();
 const browser = await launchChromium();
 try {
   console.log('\n| page | request | type | raw KiB | gzip KiB |\n|---|---|---|---|---|');

@@ -1,6 +1,6 @@
 /**
  * `npm run screenshot -- [path] [out-dir]`: screenshots a built page at 390 and
- * 1280 px, light and dark, for checking by eye (needs `npm run preview` running).
+ * 1280 px, light and dark, for checking by eye (needs `npm run serve` running).
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config.ts';

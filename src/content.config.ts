@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readoutSchema } from './schemas/readout.ts';
+import { termSchema } from './schemas/term.ts';
 import { READOUTS_DIR, READOUT_PATTERN, slugOf } from './lib/readout-files.ts';
+import { TERMS_DIR, TERM_PATTERN, termIdOf } from './lib/glossary.ts';
 
 /**
  * Every Markdown file under content/readouts/ (subfolders allowed, e.g. by
@@ -13,4 +15,10 @@ const readouts = defineCollection({
   schema: readoutSchema,
 });
 
-export const collections = { readouts };
+/** The glossary: one YAML file per term under content/terms/, its file name the term's id and URL. */
+const terms = defineCollection({
+  loader: glob({ base: TERMS_DIR, pattern: TERM_PATTERN, generateId: ({ entry }) => termIdOf(entry) }),
+  schema: termSchema,
+});
+
+export const collections = { readouts, terms };

@@ -6,8 +6,9 @@
  * content checker can list them all and the remark plugin can fail on the first.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import { foldArabicText } from './arabic.ts';
 import { isLanguageCode, languageCodes } from './languages.ts';
 
 export interface Problem {
@@ -21,24 +22,37 @@ export interface Pair {
   n: number;
   speaker: string;
   arabic: Paragraph;
-  /** The English gloss without its translator's notes. */
+  /** The English gloss without its translator's notes and term overrides. */
   gloss: ContainerDirective;
   notes: LeafDirective[];
+  /** `::term[نص]{id=…}` lines: how to mark that text in the Arabic paragraph (`none` = leave unmarked). */
+  overrides: TermOverride[];
 }
+
+export interface TermOverride {
+  text: string;
+  id: string;
+}
+
+/** The override id that keeps a span unmarked. */
+export const NO_TERM = 'none';
 
 export interface ReadBodyOptions {
   /** The text the tree was parsed from (to check that Markdown changed nothing in the Arabic). */
   source: string;
   /** Speaker ids a gloss may name (`narration` and the participants). */
   speakers: readonly string[];
+  /** Glossary ids that `:term`/`::term` overrides may name; unchecked when absent. */
+  termIds?: ReadonlySet<string> | undefined;
 }
 
 const GLOSS = 'gloss';
 const NOTE = 'note';
+const TERM = 'term';
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/u;
 const HOW_TO = 'A readout body is a sequence of Arabic paragraphs, each followed by a :::gloss{speaker=…} block with its English translation.';
 
-export function readBody(tree: Root, { source, speakers }: ReadBodyOptions): { pairs: Pair[]; problems: Problem[] } {
+export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOptions): { pairs: Pair[]; problems: Problem[] } {
   const pairs: Pair[] = [];
   const problems: Problem[] = [];
   const report = (node: { position?: RootContent['position'] }, message: string) =>
@@ -65,7 +79,7 @@ export function readBody(tree: Root, { source, speakers }: ReadBodyOptions): { p
             : 'This gloss has no Arabic paragraph before it. Put the Arabic paragraph it translates directly above it.',
         );
       } else {
-        pairs.push(readPair(pairs.length + 1, pending, node, speakers, report));
+        pairs.push(readPair(pairs.length + 1, pending, node, { speakers, termIds }, report));
         pending = undefined;
       }
       previousGloss = node;
@@ -92,7 +106,7 @@ function checkArabic(node: Paragraph, n: number, source: string, report: Report)
   }
 }
 
-function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, speakers: readonly string[], report: Report): Pair {
+function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { speakers, termIds }: Omit<ReadBodyOptions, 'source'>, report: Report): Pair {
   const speaker = gloss.attributes?.['speaker'] ?? '';
   if (!speaker) {
     report(gloss, `The gloss of paragraph ${n} names no speaker. Write :::gloss{speaker=ID} with one of: ${speakers.join(', ')}.`);
@@ -104,14 +118,28 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, speak
   }
 
   const notes: LeafDirective[] = [];
+  const overrides: TermOverride[] = [];
   const text: ContainerDirective['children'] = [];
+  const checkTerm = (node: { attributes?: Record<string, string | null | undefined> | null | undefined; position?: Paragraph['position'] }, how: string) => {
+    const id = node.attributes?.['id'] ?? '';
+    if (!id) report(node, `A term override in paragraph ${n} names no term. Write ${how}{id=TERM-ID} (or id=${NO_TERM} to leave it unmarked).`);
+    else if (termIds && id !== NO_TERM && !termIds.has(id)) report(node, `Unknown term "${id}" in paragraph ${n}. Use the id of a file in content/terms/ (or id=${NO_TERM}).`);
+    return id;
+  };
   for (const child of gloss.children) {
     if (child.type === 'leafDirective' && child.name === NOTE) {
       if (toString(child).trim() === '') report(child, `Empty translator's note in paragraph ${n}. Write ::note[your note].`);
-      checkInline(child, n, report);
+      checkInline(child, n, report, checkTerm);
       notes.push(child);
+    } else if (child.type === 'leafDirective' && child.name === TERM) {
+      const target = toString(child);
+      const id = checkTerm(child, '::term[…]');
+      if (!foldArabicText(toString(arabic)).includes(foldArabicText(target)) || target.trim() === '') {
+        report(child, `The term override "${target}" does not occur in Arabic paragraph ${n}. Copy the words exactly as they stand in the paragraph.`);
+      }
+      overrides.push({ text: target, id });
     } else if (child.type === 'paragraph') {
-      checkInline(child, n, report);
+      checkInline(child, n, report, checkTerm);
       text.push(child);
     } else {
       report(child, `${unexpected(child)} Inside a gloss use plain paragraphs and ::note[…] lines.`);
@@ -120,23 +148,25 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, speak
   if (!text.some((p) => toString(p).trim() !== '')) {
     report(gloss, `The gloss of paragraph ${n} is empty. Write the English translation inside the :::gloss block.`);
   }
-  return { n, speaker, arabic, gloss: { ...gloss, children: text }, notes };
+  return { n, speaker, arabic, gloss: { ...gloss, children: text }, notes, overrides };
 }
 
-/** Inline directives in a gloss may only mark a span's language, e.g. `:ar[السراء والضراء]`. */
-function checkInline(node: Paragraph | LeafDirective, n: number, report: Report) {
+/** Inline directives in a gloss mark a span's language (`:ar[السراء والضراء]`) or its term (`:term[the Party]{id=…}`). */
+function checkInline(node: Paragraph | LeafDirective, n: number, report: Report, checkTerm: (node: TextDirective, how: string) => void) {
   for (const inline of node.children) {
-    if (inline.type === 'textDirective' && !isLanguageCode(inline.name)) {
+    if (inline.type === 'textDirective' && inline.name === TERM) {
+      checkTerm(inline, ':term[…]');
+    } else if (inline.type === 'textDirective' && !isLanguageCode(inline.name)) {
       report(
         inline,
-        `Unknown inline directive ":${inline.name}" in the gloss of paragraph ${n}. Mark a quoted span's language with :${languageCodes[0]}[…], or write the text without a colon before the word.`,
+        `Unknown inline directive ":${inline.name}" in the gloss of paragraph ${n}. Mark a quoted span's language with :${languageCodes[0]}[…] or a term with :term[…]{id=…}, or write the text without a colon before the word.`,
       );
     }
   }
 }
 
 function placeholderPair(n: number, arabic: Paragraph): Pair {
-  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [] };
+  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [], overrides: [] };
 }
 
 function unexpected(node: RootContent | ContainerDirective['children'][number]): string {

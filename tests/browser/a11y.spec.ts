@@ -8,6 +8,9 @@ const pages = [
   { name: 'reading page', path: READOUT },
   { name: 'reading page, Arabic only', path: `${READOUT}?view=ar` },
   { name: 'reading page, English only', path: `${READOUT}?view=en` },
+  { name: 'term index', path: '/terms/' },
+  { name: 'term page', path: '/terms/brics/' },
+  { name: 'reading page, filtered', path: `${READOUT}?speaker=vladimir-putin&term=taiwan` },
   { name: '404', path: '/no-such-page/' },
 ];
 

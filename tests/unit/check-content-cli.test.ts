@@ -17,7 +17,7 @@ function contentDir(files: Record<string, string>): string {
 describe('npm run check:content', () => {
   it('passes the readouts in content/', () => {
     const result = run([CHECK_CONTENT]);
-    expect(result.stdout).toContain('Content OK: 1 readout(s) checked.');
+    expect(result.stdout).toMatch(/^Content OK: 1 readout\(s\) and \d+ glossary entries/);
     expect(result.status).toBe(0);
   });
 
@@ -28,7 +28,7 @@ describe('npm run check:content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`broken.md:${lineOf(broken, 'dir: ltr')}:6  Front-matter field "dir": dir must be "rtl" for lang: ar.`);
     expect(result.stderr).toContain(`broken.md:${lineOf(broken, 'speaker=nobody')}:1  Unknown speaker "nobody" in the gloss of paragraph 2.`);
-    expect(result.stderr).toContain('2 problem(s) in 1 readout file(s). Fix them and build again.');
+    expect(result.stderr).toContain('2 problem(s) in 1 file(s). Fix them and build again.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 

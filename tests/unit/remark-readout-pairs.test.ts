@@ -1,30 +1,12 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
-import remarkReadoutPairs from '../../src/plugins/remark-readout-pairs.ts';
-import { BODY, FRONTMATTER } from '../helpers/readouts.ts';
+import { glossaryOf, render as renderWith } from '../helpers/pipeline.ts';
+import { BODY } from '../helpers/readouts.ts';
 
-const frontmatter = parseYaml(FRONTMATTER.replaceAll('---', ''));
-
-/** The same pipeline Astro runs for a readout (see astro.config.mjs). */
-async function render(body: string) {
-  const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter: { ...frontmatter } } } });
-  const out = await unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkReadoutPairs)
-    .use(remarkRehype)
-    .use(rehypePairChrome)
-    .use(rehypeStringify)
-    .process(file);
-  return { html: String(out), frontmatter: (file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter };
-}
+// No glossary terms here: these tests look at the pair structure alone.
+const render = async (body: string) => {
+  const { html, paragraphs } = await renderWith(body, glossaryOf([]));
+  return { html, frontmatter: { paragraphs } };
+};
 
 describe('remark-readout-pairs + rehype-pair-chrome', () => {
   it('wraps each Arabic paragraph and its gloss in one section with id p-N', async () => {

@@ -1,0 +1,60 @@
+/**
+ * `npm run serve -- [--port N]`: serves dist/ the way a static host does —
+ * `/dir/` → `/dir/index.html`, unknown paths → 404.html with status 404.
+ *
+ * Reasoning: `astro preview` allows one server per project, so tests could not
+ * run while a developer's own preview is up; this one has no such lock.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.tmx': 'application/xml; charset=utf-8',
+};
+
+const argument = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const root = resolve(argument('dir') ?? 'dist');
+const port = Number(argument('port') ?? process.env['PORT'] ?? 4321);
+const host = argument('host') ?? '127.0.0.1';
+
+/** The file a URL path names, or undefined; never a path outside the root. */
+function fileFor(pathname: string): string | undefined {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, path);
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', `http://${host}`);
+  // A directory without its slash redirects, as static hosts do, so relative links resolve.
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(`${url.pathname}/`)) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  const status = file ? 200 : 404;
+  const body = file ?? join(root, '404.html');
+  response.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(body).pipe(response);
+}).listen(port, host, () => console.log(`Bayan is served at http://${host}:${port}/ (from ${root})`));

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+/** What a glossary entry is, as headings (the term index groups by it, in this order) and as a label for one entry. */
+export const TERM_KINDS = {
+  person: 'People',
+  organisation: 'Organisations',
+  'state-body': 'State and party bodies',
+  treaty: 'Treaties and documents',
+  initiative: 'Initiatives',
+  event: 'Events',
+  place: 'Places',
+  term: 'Diplomatic terms',
+} as const;
+export const TERM_KIND_LABEL: Record<keyof typeof TERM_KINDS, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  'state-body': 'State or party body',
+  treaty: 'Treaty or document',
+  initiative: 'Initiative',
+  event: 'Event',
+  place: 'Place',
+  term: 'Diplomatic term',
+};
+export type TermKind = keyof typeof TERM_KINDS;
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case English id such as shanghai-cooperation-organisation');
+const nonEmpty = z.string().trim().min(1);
+
+/** One glossary entry, `content/terms/<id>.yaml`; the file name is its id and URL. */
+export const termSchema = z.object({
+  /** What it is: person, organisation, state-body, treaty, initiative, event, place or term. */
+  kind: z.enum(Object.keys(TERM_KINDS) as [TermKind, ...TermKind[]]),
+  /** The standard names. */
+  name: z.object({ en: nonEmpty, ar: nonEmpty }),
+  /** Romanisation of the Arabic name (DIN 31635-style, with long vowels marked). */
+  transliteration: nonEmpty,
+  /** Surface forms to recognise in the text. Arabic without clitics (و ف ب ك ل and ال are handled); English singular (plurals are handled). */
+  forms: z.object({ ar: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),
+  /** Abbreviations and other names (SCO, ShOS, شنغهاي …): recognised in the text and found by search. */
+  aliases: z.array(nonEmpty).default([]),
+  /** One to three sentences in English: what it is, dates, membership, why it matters in these readouts. */
+  note: z.string().trim().min(20).max(700),
+  /** Mark every occurrence (default), or only the first in each paragraph for names that recur constantly. */
+  marking: z.enum(['every', 'first-per-paragraph']).default('every'),
+  /** Ids of related entries. */
+  related: z.array(kebab).default([]),
+  /** A reference page (e.g. an official site or encyclopaedia entry). */
+  link: z.url().optional(),
+});
+
+export type TermData = z.output<typeof termSchema>;
+export interface Term extends TermData {
+  id: string;
+}

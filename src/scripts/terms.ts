@@ -1,0 +1,173 @@
+/**
+ * Term marks on the reading page: a popover on hover, focus or tap (Enter
+ * opens it pinned with focus inside, Escape closes), the counterpart in the
+ * other language highlighted, marks on/off, and the speaker/term filters.
+ */
+const root = document.documentElement;
+const MARK = 'a.term';
+const termOf = (mark: Element) => /\/terms\/([^/]+)\/$/.exec((mark as HTMLAnchorElement).pathname)?.[1] ?? '';
+
+function store(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage can be blocked; the choice then lasts for this page.
+  }
+}
+
+// Popover ----------------------------------------------------------------------
+const popover = Object.assign(document.createElement('div'), { id: 'term-popover', className: 'term-popover', hidden: true });
+popover.setAttribute('role', 'dialog');
+document.body.append(popover);
+let current: HTMLElement | null = null;
+let pinned = false;
+let closeTimer = 0;
+/** Set while Escape hands focus back to the mark, so that focus does not reopen the note. */
+let returningFocus = false;
+
+function open(mark: HTMLElement, pin: boolean) {
+  clearTimeout(closeTimer);
+  const id = termOf(mark);
+  const card = document.querySelector(`[data-term-card="${id}"]`);
+  if (!card) return;
+  if (current !== mark) {
+    close();
+    popover.replaceChildren(...[...card.children].map((c) => c.cloneNode(true)));
+    popover.setAttribute('aria-label', card.querySelector('strong')?.textContent ?? 'Term');
+    current = mark;
+    mark.setAttribute('aria-expanded', 'true');
+    mark.setAttribute('aria-controls', popover.id);
+    for (const twin of mark.closest('.pair')?.querySelectorAll<HTMLElement>(MARK) ?? []) {
+      if (termOf(twin) === id) twin.classList.add('is-counterpart');
+    }
+  }
+  pinned ||= pin;
+  popover.hidden = false;
+  place(mark);
+}
+
+function close() {
+  if (!current) return;
+  current.setAttribute('aria-expanded', 'false');
+  for (const twin of document.querySelectorAll('.is-counterpart')) twin.classList.remove('is-counterpart');
+  popover.hidden = true;
+  current = null;
+  pinned = false;
+}
+
+const closeSoon = () => {
+  clearTimeout(closeTimer);
+  closeTimer = window.setTimeout(() => !pinned && close(), 200);
+};
+
+/**
+ * Below the mark, or above it when there is more room there, kept inside the viewport.
+ * Coordinates are physical because they come from getBoundingClientRect.
+ */
+function place(mark: HTMLElement) {
+  const box = mark.getBoundingClientRect();
+  const viewport = document.documentElement;
+  const width = Math.min(352, viewport.clientWidth - 16);
+  popover.style.width = `${width}px`;
+  const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), viewport.clientWidth - width - 8);
+  const below = viewport.clientHeight - box.bottom;
+  const above = box.top;
+  const height = popover.offsetHeight;
+  const top = height + 8 <= below || below >= above ? box.bottom + 6 : box.top - height - 6;
+  popover.style.maxHeight = `${Math.max(below, above) - 12}px`;
+  popover.style.left = `${left + scrollX}px`;
+  popover.style.top = `${top + scrollY}px`;
+}
+
+document.addEventListener('mouseover', (e) => {
+  const mark = (e.target as Element).closest<HTMLElement>(MARK);
+  if (mark && !root.dataset['marks']) open(mark, false);
+  else if ((e.target as Element).closest('#term-popover')) clearTimeout(closeTimer);
+});
+document.addEventListener('mouseout', (e) => {
+  if ((e.target as Element).closest(`${MARK}, #term-popover`)) closeSoon();
+});
+document.addEventListener('focusin', (e) => {
+  const mark = (e.target as Element).closest<HTMLElement>(MARK);
+  if (returningFocus) returningFocus = false;
+  else if (mark) open(mark, false);
+  else if (!popover.contains(e.target as Node)) close();
+});
+document.addEventListener('click', (e) => {
+  const mark = (e.target as Element).closest<HTMLElement>(MARK);
+  if (mark && !root.dataset['marks']) {
+    // Tap, click or Enter pins the popover; its own link leads to the term page.
+    e.preventDefault();
+    open(mark, true);
+    if (e.detail === 0) popover.querySelector('a')?.focus(); // keyboard activation
+  } else if (!popover.contains(e.target as Node)) {
+    close();
+  }
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape' || !current) return;
+  const mark = current;
+  const inside = popover.contains(document.activeElement);
+  close();
+  if (inside) {
+    returningFocus = true;
+    mark.focus();
+  }
+});
+addEventListener('resize', () => current && place(current));
+
+// Marks on/off and filters -----------------------------------------------------------
+const panel = document.querySelector<HTMLElement>('[data-filters]');
+const marksBox = panel?.querySelector<HTMLInputElement>('input[name="marks"]');
+const speakerSelect = panel?.querySelector<HTMLSelectElement>('select[name="speaker"]');
+const termSelect = panel?.querySelector<HTMLSelectElement>('select[name="term"]');
+const statusLine = panel?.querySelector<HTMLElement>('[data-filter-status]');
+
+function showMarks(on: boolean) {
+  if (on) delete root.dataset['marks'];
+  else root.dataset['marks'] = 'off';
+  // Hidden marks leave the tab order too.
+  for (const mark of document.querySelectorAll<HTMLElement>(MARK)) mark.tabIndex = on ? 0 : -1;
+  if (marksBox) marksBox.checked = on;
+  close();
+}
+
+function applyFilters() {
+  const speaker = speakerSelect?.value ?? '';
+  const term = termSelect?.value ?? '';
+  const pairs = [...document.querySelectorAll<HTMLElement>('section.pair')];
+  let shown = 0;
+  for (const pair of pairs) {
+    const match = (!speaker || pair.dataset['speaker'] === speaker) && (!term || (pair.dataset['terms'] ?? '').split(' ').includes(term));
+    pair.hidden = !match;
+    if (match) shown++;
+  }
+  if (statusLine) {
+    statusLine.textContent = speaker || term ? `Showing ${shown} of ${pairs.length} paragraphs.` : '';
+  }
+  const url = new URL(location.href);
+  for (const [key, value] of [['speaker', speaker], ['term', term]] as const) {
+    if (value) url.searchParams.set(key, value);
+    else url.searchParams.delete(key);
+  }
+  history.replaceState(history.state, '', url);
+}
+
+const params = new URLSearchParams(location.search);
+if (speakerSelect) speakerSelect.value = params.get('speaker') ?? '';
+if (termSelect) termSelect.value = params.get('term') ?? '';
+speakerSelect?.addEventListener('change', applyFilters);
+termSelect?.addEventListener('change', applyFilters);
+if (params.has('speaker') || params.has('term')) applyFilters();
+
+let marksOn = true;
+try {
+  marksOn = localStorage.getItem('bayan:marks') !== 'off';
+} catch {
+  // default: on
+}
+showMarks(marksOn);
+marksBox?.addEventListener('change', () => {
+  showMarks(marksBox.checked);
+  store('bayan:marks', marksBox.checked ? 'on' : 'off');
+});

@@ -1,0 +1,165 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { READOUT } from './helpers.ts';
+
+const arabicBrics = (page: import('@playwright/test').Page) => page.locator('#p-12 .pair-text a.term[href="/terms/brics/"]').first();
+const popover = (page: import('@playwright/test').Page) => page.locator('#term-popover');
+
+test.describe('term marks on the reading page', () => {
+  test('hovering a mark opens its note and lights up the same term in the other language', async ({ page }) => {
+    await page.goto(`${READOUT}#p-12`);
+    await arabicBrics(page).hover();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText('BRICS');
+    await expect(popover(page)).toContainText('The grouping of Brazil, Russia, India, China and South Africa');
+    await expect(popover(page).getByRole('link', { name: /All mentions of BRICS/ })).toHaveAttribute('href', '/terms/brics/');
+    await expect(page.locator('#p-12 .gloss a.term.is-counterpart[href="/terms/brics/"]').first()).toBeVisible();
+    await expect(page.locator('#p-15 a.term.is-counterpart')).toHaveCount(0);
+    await page.mouse.move(5, 5);
+    await expect(popover(page)).toBeHidden();
+  });
+
+  test('works from the keyboard: focus shows the note, Enter pins it and moves in, Escape returns', async ({ page }) => {
+    await page.goto(`${READOUT}#p-12`);
+    const mark = arabicBrics(page);
+    await mark.focus();
+    await expect(popover(page)).toBeVisible();
+    await expect(mark).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Enter');
+    await expect(popover(page).getByRole('link', { name: /All mentions of BRICS/ })).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`${READOUT}#p-12$`));
+    await page.keyboard.press('Escape');
+    await expect(popover(page)).toBeHidden();
+    await expect(mark).toBeFocused();
+  });
+
+  test('screen readers get the note as the mark’s description', async ({ page }) => {
+    await page.goto(READOUT);
+    await expect(arabicBrics(page)).toHaveAccessibleDescription(/The grouping of Brazil, Russia, India, China and South Africa/);
+  });
+
+  test('the marks can be turned off, leave the tab order, and stay off on the next visit', async ({ page }) => {
+    await page.goto(READOUT);
+    await page.getByLabel('Show term marks').uncheck();
+    const mark = arabicBrics(page);
+    expect(await mark.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+    await expect(mark).toHaveAttribute('tabindex', '-1');
+    await page.reload();
+    await expect(page.getByLabel('Show term marks')).not.toBeChecked();
+    expect(await arabicBrics(page).evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test('a tap opens the note instead of leaving the page', async ({ page }) => {
+    await page.goto(`${READOUT}#p-12`);
+    await arabicBrics(page).tap();
+    await expect(popover(page)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${READOUT}#p-12$`));
+    await expect(popover(page)).toContainText('Organisation · Brīks');
+    const box = await popover(page).boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  });
+
+  test('a note near the bottom of the screen opens above the mark, fully on screen', async ({ page }) => {
+    await page.goto(`${READOUT}#p-15`);
+    const marks = page.locator('#p-15 .pair-text a.term');
+    let chosen = marks.first();
+    for (let i = 0; i < (await marks.count()); i++) {
+      const box = await marks.nth(i).boundingBox();
+      if (box && box.y > 600 && box.y < 780) {
+        chosen = marks.nth(i);
+        break;
+      }
+    }
+    const mark = (await chosen.boundingBox())!;
+    expect(mark.y).toBeGreaterThan(600);
+    await chosen.tap();
+    const box = (await popover(page).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(mark.y + 1);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a mark is a link to the term page', async ({ page }) => {
+    await page.goto(READOUT);
+    await arabicBrics(page).click();
+    await expect(page).toHaveURL(/\/terms\/brics\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('BRICS');
+  });
+});
+
+test.describe('filters', () => {
+  test('?speaker=vladimir-putin shows only Putin’s paragraph', async ({ page }) => {
+    await page.goto(`${READOUT}?speaker=vladimir-putin`);
+    await expect(page.locator('section.pair:visible')).toHaveCount(1);
+    await expect(page.locator('#p-15')).toBeVisible();
+    await expect(page.locator('[data-filter-status]')).toHaveText('Showing 1 of 18 paragraphs.');
+  });
+
+  test('choosing a term filters the paragraphs and writes it into the URL', async ({ page }) => {
+    await page.goto(READOUT);
+    await page.getByLabel('Term', { exact: true }).selectOption({ label: 'BRICS' });
+    await expect(page).toHaveURL(/[?&]term=brics$/);
+    await expect(page.locator('section.pair:visible')).toHaveCount(2);
+    await expect(page.locator('#p-12')).toBeVisible();
+    await expect(page.locator('#p-15')).toBeVisible();
+    await page.getByLabel('Speaker').selectOption({ label: 'Xi Jinping' });
+    await expect(page).toHaveURL(/speaker=xi-jinping/);
+    await expect(page.locator('section.pair:visible')).toHaveCount(1);
+    await page.getByLabel('Term', { exact: true }).selectOption({ label: 'All terms' });
+    await page.getByLabel('Speaker').selectOption({ label: 'All speakers' });
+    await expect(page.locator('section.pair:visible')).toHaveCount(18);
+    await expect(page).toHaveURL(new RegExp(`${READOUT}$`));
+  });
+});
+
+test.describe('term pages', () => {
+  test('/terms/ lists every term by kind with how many paragraphs mention it', async ({ page }) => {
+    await page.goto('/terms/');
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(['People', 'Organisations', 'Diplomatic terms']);
+    expect(await page.locator('.term-list li').count()).toBeGreaterThanOrEqual(40);
+    const brics = page.locator('.term-list li', { has: page.getByRole('link', { name: 'BRICS', exact: true }) });
+    await expect(brics).toContainText('بريكس');
+    await expect(brics).toContainText('2 paragraphs');
+    const he = page.locator('.term-list li', { has: page.getByRole('link', { name: 'He Lifeng' }) });
+    await expect(he).toContainText('1 paragraph');
+  });
+
+  test('/terms/brics/ gives the names and every paragraph that mentions it, the term highlighted', async ({ page }) => {
+    await page.goto('/terms/brics/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('BRICS');
+    await expect(page.locator('h1 [lang="ar"][dir="rtl"]')).toHaveText('بريكس');
+    await expect(page.locator('.translit')).toHaveText('Brīks');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Mentioned in 2 paragraphs');
+    const links = page.locator('.mention .pair-head a');
+    await expect(links).toHaveCount(2);
+    await expect(links.nth(0)).toHaveAttribute('href', `${READOUT}#p-12`);
+    await expect(links.nth(1)).toHaveAttribute('href', `${READOUT}#p-15`);
+    await expect(page.locator('.mention').first().locator('[lang="ar"] mark').first()).toHaveText('بريكس');
+    await expect(page.locator('.mention').first().locator('.gloss mark').first()).toHaveText('BRICS');
+    await links.nth(0).click();
+    await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
+  });
+
+  test('an override-marked mention is highlighted on the term page too', async ({ page }) => {
+    await page.goto('/terms/communist-party-of-china/');
+    const p6 = page.locator('.mention', { has: page.locator(`a[href="${READOUT}#p-6"]`) });
+    await expect(p6.locator('[lang="ar"] mark')).toHaveText(['الحزب']);
+    await expect(p6.locator('.gloss mark')).toHaveText(['Party’s']);
+  });
+
+  test('axe finds no violations with a term popover open', async ({ page }) => {
+    await page.goto(`${READOUT}#p-12`);
+    await arabicBrics(page).focus();
+    await expect(popover(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

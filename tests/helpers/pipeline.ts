@@ -1,0 +1,37 @@
+/** The Markdown pipeline Astro runs for a readout (astro.config.mjs), with a glossary of the test's choosing. */
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { loadGlossary, type Glossary } from '../../src/lib/glossary.ts';
+import { TermMatcher } from '../../src/lib/term-matcher.ts';
+import rehypeGlossaryMarks from '../../src/plugins/rehype-glossary-marks.ts';
+import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
+import remarkReadoutPairs, { type PairText } from '../../src/plugins/remark-readout-pairs.ts';
+import type { Term } from '../../src/schemas/term.ts';
+import { FRONTMATTER } from './readouts.ts';
+
+export function glossaryOf(terms: Partial<Term>[]): Glossary {
+  const full = terms.map((t) => ({ kind: 'term', aliases: [], related: [], marking: 'every', note: '', transliteration: '', name: { en: t.id, ar: t.id }, ...t }) as Term);
+  return { terms: full, byId: new Map(full.map((t) => [t.id, t])), matcher: new TermMatcher(full) };
+}
+
+/** Renders a readout body; `frontmatterBlock` is the --- block whose participants and lang apply. */
+export async function render(body: string, glossary: Glossary = loadGlossary(), frontmatterBlock = FRONTMATTER) {
+  const frontmatter = parseYaml(frontmatterBlock.replaceAll('---', ''));
+  const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter } } });
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkReadoutPairs, { glossary })
+    .use(remarkRehype)
+    .use(rehypeGlossaryMarks, { glossary })
+    .use(rehypePairChrome)
+    .use(rehypeStringify)
+    .process(file);
+  const data = (file.data['astro'] as { frontmatter: { pairs: PairText[]; paragraphs: number } }).frontmatter;
+  return { html: String(out), pairs: data.pairs, paragraphs: data.paragraphs };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkTerms } from '../../src/lib/check-terms.ts';
+
+const entry = (over = '') => `kind: organisation
+name: {en: BRICS, ar: بريكس}
+transliteration: Brīks
+forms:
+  ar: [بريكس]
+  en: [BRICS]
+note: The grouping of Brazil, Russia, India, China and South Africa.
+${over}`;
+const check = (files: Record<string, string>) => checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+describe('checkTerms', () => {
+  it('accepts a valid entry', () => {
+    expect(check({ 'content/terms/brics.yaml': entry() })).toEqual([]);
+  });
+
+  it('names the line of an unknown kind', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace('kind: organisation', 'kind: club') })[0]).toMatch(
+      /^content\/terms\/brics\.yaml:1: Glossary entry field "kind": Invalid option: expected one of "person"\|"organisation"/,
+    );
+  });
+
+  it('names a missing note', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace(/note: .*\n/, '') })).toEqual([
+      'content/terms/brics.yaml:1: Glossary entry field "note" is missing. Add it (see README).',
+    ]);
+  });
+
+  it('names a related term that does not exist', () => {
+    expect(check({ 'content/terms/brics.yaml': entry('related: [brics-plus]\n') })).toEqual([
+      'content/terms/brics.yaml:8: Related term "brics-plus" does not exist. Use the id (file name) of another entry in content/terms/.',
+    ]);
+  });
+
+  it('names a form that two entries claim, however it is spelled', () => {
+    const other = entry().replace('en: BRICS,', 'en: BRICS group,').replace('[BRICS]', '[BRICS group]').replace('[بريكس]', '[البريكس]');
+    expect(check({ 'content/terms/brics.yaml': entry(), 'content/terms/brics-group.yaml': other })).toEqual([
+      'content/terms/brics-group.yaml:5: The form "البريكس" also belongs to "brics". Keep it in one entry only.',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
 import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from './src/plugins/rehype-pair-chrome.ts';
 import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
@@ -15,6 +16,7 @@ export default defineConfig({
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
+  integrations: [searchIndex()],
   markdown: {
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({

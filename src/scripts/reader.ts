@@ -121,5 +121,9 @@ document.addEventListener('click', async (event) => {
   if (status) status.textContent = button.dataset['copy'] === 'pair' ? `Paragraph ${n} copied with its citation.` : `Link to paragraph ${n} copied.`;
 });
 
+// Arriving from a search: mark the searched words (the code loads only then).
+const query = new URLSearchParams(location.search).get('q');
+if (query) void import('./search/landing.ts').then(({ markSearch }) => markSearch(query));
+
 // Printed pages carry the address they were printed from.
 for (const el of document.querySelectorAll('[data-print-url]')) el.textContent = pageUrl();

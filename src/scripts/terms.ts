@@ -171,3 +171,5 @@ marksBox?.addEventListener('change', () => {
   showMarks(marksBox.checked);
   store('bayan:marks', marksBox.checked ? 'on' : 'off');
 });
+
+export {}; // a module, so its top-level names stay its own

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:search`: what a reader's first search costs, in Chromium
+ * against the built site (run `npm run build` first).
+ *
+ * For each query, on a fresh page: bytes transferred by the search (gzip
+ * applied to what a static host would compress; Pagefind's own files are
+ * already compressed), and the time from the last keystroke to the first
+ * result on screen — cold (box focused just before typing) and warm.
+ */
+import { gzipSync } from 'node:zlib';
+import { kib, launchChromium, median, serve } from './lib.ts';
+
+const QUERIES = ['BRICS', 'بريكس', 'SCO', 'تايوان', 'vaccines'];
+const RUNS = Number(process.env['RUNS'] ?? 5);
+const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
+
+const server = await serve('dist', 4398);
+const browser = await launchChromium();
+const rows: { query: string; bytes: number; cold: number; typed: number; warm: number }[] = [];
+try {
+  for (const query of QUERIES) {
+    const bytes: number[] = [];
+    const cold: number[] = [];
+    const typed: number[] = [];
+    const warm: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      let transferred = 0;
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) =>
+        pending.push(
+          response.body().then(
+            (body) => void (transferred += PRECOMPRESSED.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length),
+            () => undefined,
+          ),
+        ),
+      );
+      const timeToResults = (text: string, delay = 0) => measure(page, text, delay);
+      cold.push(await timeToResults(query));
+      await Promise.all(pending);
+      bytes.push(transferred);
+      warm.push(await timeToResults(query === 'BRICS' ? 'Taiwan' : 'BRICS'));
+      await context.close();
+      // A person typing: focus, then a key every 80 ms.
+      const typist = await browser.newContext();
+      const typistPage = await typist.newPage();
+      await typistPage.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      typed.push(await measure(typistPage, query, 80));
+      await typist.close();
+    }
+    rows.push({ query, bytes: median(bytes), cold: median(cold), typed: median(typed), warm: median(warm) });
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+/**
+ * Types `text` into the header box and returns the time, taken inside the page, from the
+ * last input event to the moment the list first shows results for exactly that text.
+ */
+async function measure(page: import('@playwright/test').Page, text: string, delay: number): Promise<number> {
+  const box = page.getByRole('combobox', { name: 'Search the readouts' });
+  await box.fill('');
+  await page.evaluate((target) => {
+    const w = window as unknown as { lastInput: number; shown: number };
+    w.lastInput = 0;
+    w.shown = 0;
+    const input = document.querySelector('[data-site-search] input')!;
+    const list = document.querySelector<HTMLElement>('[data-site-search-list]')!;
+    input.addEventListener('input', () => (w.lastInput = performance.now()));
+    new MutationObserver(() => {
+      if (!w.shown && list.dataset['query'] === target && list.querySelector('[role="option"]')) w.shown = performance.now();
+    }).observe(list, { attributes: true, childList: true });
+  }, text);
+  await box.focus();
+  await page.keyboard.type(text, { delay });
+  await page.waitForFunction(() => (window as unknown as { shown: number }).shown > 0);
+  return page.evaluate(() => {
+    const w = window as unknown as { lastInput: number; shown: number };
+    return w.shown - w.lastInput;
+  });
+}
+
+console.log(`First search in Chromium, median of ${RUNS} fresh pages:\n`);
+console.log('| query | transferred, first search (KiB) | last keystroke → first result: typed at once, cold (ms) | typed at 80 ms a key, cold (ms) | next search, warm (ms) |\n|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.query} | ${kib(r.bytes)} | ${Math.round(r.cold)} | ${Math.round(r.typed)} | ${Math.round(r.warm)} |`);

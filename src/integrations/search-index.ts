@@ -1,0 +1,18 @@
+/** Astro integration: after every build, index each paragraph for search (src/lib/search-index.ts). */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadGlossary } from '../lib/glossary.ts';
+import { buildSearchIndex } from '../lib/search-index.ts';
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'bayan-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary());
+        logger.info(`Indexed ${stats.records} paragraphs for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/).`);
+      },
+    },
+  };
+}

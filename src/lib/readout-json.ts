@@ -1,0 +1,53 @@
+/** The readout as data: the JSON export's shape, built from the collection entry and its rendered pairs. */
+import type { ReadoutData } from '../schemas/readout.ts';
+import { NARRATION } from '../schemas/readout.ts';
+import type { PairText } from '../plugins/remark-readout-pairs.ts';
+
+export interface ReadoutJson {
+  slug: string;
+  url: string;
+  lang: string;
+  dir: string;
+  title: ReadoutData['title'];
+  date: string;
+  participants: ReadoutData['participants'];
+  source: ReadoutData['source'];
+  summary: string;
+  gloss: ReadoutData['gloss'];
+  paragraphs: ParagraphJson[];
+}
+
+export interface ParagraphJson {
+  n: number;
+  speaker: { id: string; name: string };
+  /** Keyed by language: the original (verbatim) and the English gloss. */
+  text: Record<string, string>;
+  notes: string[];
+  terms: string[];
+  permalink: string;
+}
+
+export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
+  const url = new URL(`/readouts/${slug}/`, site).href;
+  const names = new Map(data.participants.map((p) => [p.id, p.name.en]));
+  return {
+    slug,
+    url,
+    lang: data.lang,
+    dir: data.dir,
+    title: data.title,
+    date: data.date,
+    participants: data.participants,
+    source: data.source,
+    summary: data.summary,
+    gloss: data.gloss,
+    paragraphs: pairs.map((p) => ({
+      n: p.n,
+      speaker: { id: p.speaker, name: p.speaker === NARRATION ? 'Narration' : (names.get(p.speaker) ?? p.speaker) },
+      text: { [data.lang]: p.original, en: p.gloss },
+      notes: p.notes,
+      terms: p.terms,
+      permalink: `${url}#p-${p.n}`,
+    })),
+  };
+}

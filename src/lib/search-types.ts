@@ -1,0 +1,25 @@
+/** Shapes shared by the search index, /search/terms.json and the search scripts. */
+
+/** A glossary entry as the search box needs it. */
+export interface SearchTerm {
+  id: string;
+  en: string;
+  ar: string;
+  /** Every name, form and alias as the search box normalises it (tokens joined by spaces). */
+  keys: string[];
+}
+
+/** The `meta` of each paragraph record in the Pagefind index. */
+export interface ParagraphMeta {
+  title: string;
+  titleOriginal: string;
+  slug: string;
+  n: string;
+  speaker: string;
+  date: string;
+  lang: string;
+  original: string;
+  english: string;
+  /** Ids of the glossary terms the paragraph mentions, space-separated. */
+  terms: string;
+}

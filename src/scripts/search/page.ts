@@ -1,0 +1,130 @@
+/**
+ * The /search/ page: runs the query in the URL (?q=…, plus filters), keeps the
+ * URL in step while the reader types, and lists paragraphs in rank order —
+ * each an <a> to its `…#p-N` inside <main>.
+ */
+import { prepare, search, type Outcome } from './engine.ts';
+import { excerpts, hitLabel } from './render.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]')!;
+const FILTERS = { speaker: 'Speaker', kind: 'Kind of term' } as const;
+type FilterName = keyof typeof FILTERS;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+const chosen: Record<FilterName, Set<string>> = { speaker: new Set(params.getAll('speaker')), kind: new Set(params.getAll('kind')) };
+let latest = 0;
+
+async function run() {
+  const raw = input.value.trim();
+  const ticket = ++latest;
+  syncUrl(raw);
+  if (!raw) {
+    list.replaceChildren();
+    status.textContent = '';
+    filterPanel.hidden = true;
+    return;
+  }
+  const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+  const outcome = await search(raw, filters);
+  if (ticket !== latest) return; // a newer keystroke has its own search under way
+  render(outcome);
+}
+
+function syncUrl(raw: string) {
+  const url = new URL(location.href);
+  url.search = '';
+  if (raw) url.searchParams.set('q', raw);
+  for (const [name, values] of Object.entries(chosen)) for (const v of values) url.searchParams.append(name, v);
+  history.replaceState(history.state, '', url);
+}
+
+function render(outcome: Outcome) {
+  const shown = outcome.hits.length;
+  if (outcome.total === 0) {
+    status.replaceChildren(`No paragraphs match “${outcome.raw}”.`);
+    if (outcome.suggestions.length) {
+      status.append(' Try ');
+      outcome.suggestions.forEach((s, i) => {
+        const a = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(s.text)}`, textContent: s.text });
+        if (/[\u0600-\u06FF]/.test(s.text)) a.lang = 'ar';
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          input.value = s.text;
+          void run();
+        });
+        status.append(i ? ', ' : '', a);
+      });
+      status.append('.');
+    }
+  } else {
+    const more = outcome.total > shown ? ` (the first ${shown} shown)` : '';
+    status.textContent = `${outcome.total} ${outcome.total === 1 ? 'paragraph matches' : 'paragraphs match'} “${outcome.raw}”${more}.`;
+  }
+  list.replaceChildren(
+    ...outcome.hits.map((hit) => {
+      const item = document.createElement('li');
+      item.className = 'result';
+      const link = Object.assign(document.createElement('a'), { href: hit.href, textContent: hitLabel(hit), className: 'result-link' });
+      const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.meta.speaker} · ${hit.meta.date}${hit.all ? '' : ' · some of the words'}` });
+      const { primary, secondary } = excerpts(hit, outcome);
+      const texts = document.createElement('div');
+      texts.className = 'result-texts';
+      for (const side of [primary, secondary]) {
+        const p = document.createElement('p');
+        p.lang = side.lang;
+        p.dir = side.dir;
+        p.append(side.text);
+        texts.append(p);
+      }
+      item.append(link, meta, texts);
+      return item;
+    }),
+  );
+  renderFilters(outcome.counts);
+}
+
+function renderFilters(counts: Outcome['counts']) {
+  const groups = (Object.keys(FILTERS) as FilterName[]).filter((name) => Object.keys(counts[name] ?? {}).length > 0 || chosen[name].size > 0);
+  filterPanel.hidden = groups.length === 0;
+  filterPanel.replaceChildren(
+    ...groups.map((name) => {
+      const set = document.createElement('fieldset');
+      set.append(Object.assign(document.createElement('legend'), { textContent: FILTERS[name] }));
+      const values = Object.entries(counts[name] ?? {})
+        .filter(([value, count]) => count > 0 || chosen[name].has(value))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      for (const [value, count] of values) {
+        const label = document.createElement('label');
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', value, checked: chosen[name].has(value) });
+        box.addEventListener('change', () => {
+          if (box.checked) chosen[name].add(value);
+          else chosen[name].delete(value);
+          void run();
+        });
+        label.append(box, ` ${value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: `(${count})` }));
+        set.append(label);
+      }
+      return set;
+    }),
+  );
+}
+
+let timer = 0;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  // Short enough to feel immediate; long enough not to search on every letter of a fast typist.
+  timer = window.setTimeout(run, 30);
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  void run();
+});
+input.addEventListener('focus', () => void prepare(), { once: true });
+if (input.value) void run();
+else input.focus();

@@ -1,0 +1,47 @@
+/**
+ * Builds the DOM of a search result. Every string from the query or the index
+ * goes in as text (never as HTML), so a query holding markup shows as typed.
+ */
+import { directionOf, isLanguageCode } from '../../lib/languages.ts';
+import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
+import type { Hit, Outcome } from './engine.ts';
+
+/** `text` with its ranges wrapped in <mark>. */
+export function marked(text: string, ranges: readonly Range[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start > at) out.append(text.slice(at, r.start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(r.start, r.end);
+    out.append(mark);
+    at = r.end;
+  }
+  out.append(text.slice(at));
+  return out;
+}
+
+export interface Excerpts {
+  primary: { lang: string; dir: string; text: DocumentFragment };
+  secondary: { lang: string; dir: string; text: DocumentFragment };
+}
+
+/** Excerpts of both languages: the one that matched first, the other beside it. */
+export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
+  const { meta } = hit;
+  const sides = [
+    { lang: meta.lang, dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto', text: meta.original },
+    { lang: 'en', dir: 'ltr', text: meta.english },
+  ].map((side) => {
+    const ranges = highlightRanges(side.text, outcome.tokens, outcome.phrases);
+    return { ...side, ranges, cut: excerpt(side.text, ranges, size) };
+  });
+  const arabicQuery = /[\u0600-\u06FF]/.test(outcome.raw);
+  const [first, second] = arabicQuery || sides[1]!.ranges.length === 0 ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
+  const [primary, secondary] = first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
+  const view = (side: typeof primary) => ({ lang: side.lang, dir: side.dir, text: marked(side.cut.text, side.cut.ranges) });
+  return { primary: view(primary), secondary: view(secondary) };
+}
+
+/** "Xi Jinping holds a virtual meeting… · ¶ 12 · Xi Jinping" */
+export const hitLabel = (hit: Hit) => `${hit.meta.title} · ¶ ${hit.meta.n}`;

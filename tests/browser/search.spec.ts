@@ -1,0 +1,220 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { READOUT, SOURCE_LINES } from './helpers.ts';
+
+/** Paragraph numbers of the results on /search/?q=…, in rank order (the page's contract). */
+async function ranked(page: Page, query: string): Promise<number[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
+}
+
+/** [query, paragraphs that must be among the top results (the first listed must rank first)] */
+const QUERIES: [string, number[]][] = [
+  ['BRICS', [12, 15]],
+  ['brics', [12, 15]],
+  ['بريكس', [12, 15]],
+  ['البريكس', [12, 15]],
+  ['BRICS Plus', [12]],
+  ['SCO', [11, 15]],
+  ['Shanghai Cooperation Organization', [11, 15]],
+  ['شانغهاي', [11, 15]],
+  ['شنغهاي', [11, 15]],
+  ['منظمة شنغهاي للتعاون', [11, 15]],
+  ['CSTO', [11]],
+  ['Taiwan', [15]],
+  ['تايوان', [15]],
+  ['بتايوان', [15]],
+  ['تَايْوَان', [15]],
+  ['تايـــوان', [15]],
+  ['vaccines', [8]],
+  ['vaccine', [8]],
+  ['لقاحات', [8]],
+  ['اللقاحات', [8]],
+  ['مجلس الامن', [13, 15]],
+  ['مجلس الأمن الدولي', [13, 15]],
+  ['P5', [13]],
+  ['five permanent members', [13]],
+  ['Winter Olympics', [15]],
+  ['اولمبياد', [15]],
+  ['Belt and Road', [4, 15]],
+  ['BRI', [4, 15]],
+  ['الحزام والطريق', [4, 15]],
+  ['GDI', [10]],
+  ['مبادرة التنمية العالمية', [10]],
+  ['He Lifeng', [18]],
+  ['خه ليفونغ', [18]],
+  ['Cold War mentality', [7]],
+  ['عقلية الحرب الباردة', [7]],
+  ['hegemonism', [7]],
+  ['الهيمنه', [7]],
+  ['climate change', [7]],
+  ['democracy', [14]],
+  ['الديمقراطية', [14]],
+  ['nuclear energy', [9]],
+  ['الطاقة النووية', [9]],
+  ['COVID-19', [8]],
+  ['كورونا', [8, 15]],
+  ['الحوكمه العالميه', [7, 10]],
+  ['الاولي', [4]],
+  ['٢٠٣٠', [5, 10]],
+  ['20th National Congress', [5]],
+];
+
+test.describe('search finds the paragraph', () => {
+  for (const [query, expected] of QUERIES) {
+    test(`"${query}" → ¶ ${expected.join(', ')}`, async ({ page }) => {
+      const results = await ranked(page, query);
+      const top = results.slice(0, Math.max(3, expected.length));
+      for (const n of expected) expect(top, `results: ${results.join(', ')}`).toContain(n);
+    });
+  }
+
+  test('clitics do not change what an Arabic query finds: الصين = للصين = وبالصين = والصين = صين', async ({ page }) => {
+    const base = (await ranked(page, 'الصين')).sort((a, b) => a - b);
+    expect(base).toContain(2);
+    for (const form of ['للصين', 'وبالصين', 'والصين', 'صين', 'الصّين']) expect((await ranked(page, form)).sort((a, b) => a - b), form).toEqual(base);
+  });
+
+  test('the first listed paragraph ranks first for names', async ({ page }) => {
+    for (const [query, first] of [['BRICS', 12], ['بريكس', 12], ['SCO', 11], ['Taiwan', 15], ['vaccines', 8], ['P5', 13]] as const) {
+      expect((await ranked(page, query))[0], query).toBe(first);
+    }
+  });
+
+  test('a multi-word query ranks paragraphs with all the words first, then those with some', async ({ page }) => {
+    const results = await ranked(page, 'Taiwan BRICS');
+    expect(results[0]).toBe(15);
+    expect(results).toContain(12);
+    await expect(page.locator('.result').first()).not.toContainText('some of the words');
+    await expect(page.locator('.result', { has: page.locator(`a[href$="#p-12"]`) })).toContainText('some of the words');
+  });
+});
+
+test.describe('the /search/ page', () => {
+  test('results show readout, paragraph number, speaker and excerpts in both languages, words marked', async ({ page }) => {
+    await page.goto('/search/?q=بريكس');
+    const first = page.locator('.result').first();
+    await expect(first.getByRole('link')).toHaveText('Xi Jinping holds a virtual meeting with Vladimir Putin · ¶ 12');
+    await expect(first.getByRole('link')).toHaveAttribute('href', `${READOUT}?q=${encodeURIComponent('بريكس')}#p-12`);
+    await expect(first).toContainText('Xi Jinping · 2021-12-15');
+    await expect(first.locator('[lang="ar"][dir="rtl"] mark').first()).toHaveText('بريكس');
+    await expect(first.locator('[lang="en"] mark').first()).toHaveText('BRICS');
+    await expect(page.locator('[data-search-status]')).toHaveText('2 paragraphs match “بريكس”.');
+  });
+
+  test('keeps the URL in step while typing', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel('Search the readouts, in English or Arabic').fill('Taiwan');
+    await expect(page).toHaveURL(/\/search\/\?q=Taiwan$/);
+    await expect(page.locator('main a[href$="#p-15"]')).toHaveCount(1);
+  });
+
+  test('a query holding markup is shown as text and injects nothing', async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    const q = '<img src=x onerror=alert(1)><b>bold</b>';
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-search-status]')).toContainText(`“${q}”`);
+    await expect(page.locator('main img, main b')).toHaveCount(0);
+    await expect(page.getByLabel('Search the readouts, in English or Arabic')).toHaveValue(q);
+    expect(dialog).toBe(false);
+  });
+
+  test('filters by speaker and by kind of term, with counts, and keeps them in the URL', async ({ page }) => {
+    await page.goto('/search/?q=BRICS');
+    const speakers = page.getByRole('group', { name: 'Speaker' });
+    await expect(speakers).toHaveText('Speaker Vladimir Putin (1) Xi Jinping (1)');
+    await expect(page.getByRole('group', { name: 'Kind of term' })).toContainText('Organisation');
+    await speakers.getByLabel(/Vladimir Putin/).check();
+    await expect(page).toHaveURL(/speaker=Vladimir\+Putin/);
+    await expect.poll(() => page.locator('main a[href*="#p-"]').count()).toBe(1);
+    await expect(page.locator('main a[href*="#p-"]')).toHaveAttribute('href', /#p-15$/);
+    await page.reload();
+    await expect(page.locator('main a[href*="#p-"]')).toHaveCount(1);
+    await expect(page.getByRole('group', { name: 'Speaker' }).getByLabel(/Vladimir Putin/)).toBeChecked();
+  });
+
+  test('an empty result says so and suggests the other language’s name the glossary knows', async ({ page }) => {
+    await page.goto('/search/?q=Taiwan&speaker=Narration');
+    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “Taiwan”. Try تايوان.');
+    await page.goto('/search/?q=qwertyuiop');
+    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “qwertyuiop”.');
+  });
+
+  test('axe finds no violations with results and filters shown', async ({ page }) => {
+    await page.goto('/search/?q=BRICS');
+    await expect(page.locator('.result')).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('the search box in the header', () => {
+  test('/ focuses it; typing lists paragraphs; arrows move; Enter opens the paragraph', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('BRICS');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options).toHaveCount(2);
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=BRICS#p-12$`));
+    await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
+  });
+
+  test('Ctrl-K focuses it and Escape closes the list', async ({ page }) => {
+    await page.goto(READOUT);
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('تايوان');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('nothing of the search is downloaded until the box is used', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(READOUT);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toEqual([]);
+    await page.getByRole('combobox', { name: 'Search the readouts' }).focus();
+    await expect.poll(() => fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  });
+});
+
+test.describe('landing from a search', () => {
+  test('marks the searched words in both languages and keeps the Arabic text intact', async ({ page }) => {
+    await page.goto(`${READOUT}?q=BRICS#p-12`);
+    const p12 = page.locator('#p-12');
+    await expect(p12).toHaveClass(/is-highlighted/);
+    await expect(p12.locator('.pair-text .search-hit').first()).toBeVisible();
+    await expect(p12.locator('.gloss .search-hit').first()).toHaveText('BRICS');
+    expect(await p12.locator('.pair-text').textContent()).toBe(SOURCE_LINES[11]);
+  });
+
+  test('marks Arabic query forms: لقاحات marks اللقاحات', async ({ page }) => {
+    await page.goto(`${READOUT}?q=${encodeURIComponent('لقاحات')}#p-8`);
+    await expect(page.locator('#p-8 .pair-text mark.search-hit')).toHaveText(['اللقاحات']);
+  });
+
+  test('a hash change on the same page moves the landing', async ({ page }) => {
+    await page.goto(`${READOUT}?q=BRICS#p-12`);
+    await page.evaluate(() => (location.hash = '#p-15'));
+    await expect(page.locator('#p-15')).toHaveClass(/is-highlighted/);
+    await expect(page.locator('#p-12')).not.toHaveClass(/is-highlighted/);
+    await expect(page.locator('#p-15 .gloss .search-hit').first()).toBeVisible();
+  });
+});

@@ -7,6 +7,7 @@ import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from './src/plugins/rehype-pair-chrome.ts';
 import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
@@ -16,7 +17,11 @@ export default defineConfig({
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
-  integrations: [searchIndex()],
+  integrations: [
+    // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
+    sitemap({ filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page) }),
+    searchIndex(),
+  ],
   markdown: {
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({

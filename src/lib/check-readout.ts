@@ -30,15 +30,30 @@ export function checkReadout(file: string, text: string, termIds?: ReadonlySet<s
   const problems = frontmatter.problems.map((p) => at({ ...p, message: p.message.replace('(see README)', '(see README, "Adding a readout")') }));
   const speakers = speakersIn(frontmatter.raw);
 
-  // Blank out the front-matter but keep its lines, so body positions are file positions.
-  const body = text.slice(0, match[0].length).replace(/[^\n]/g, '') + text.slice(match[0].length);
-  const tree = unified().use(remarkParse).use(remarkDirective).parse(body) as Root;
+  const { body, tree } = parseBody(text, match[0].length);
   const read = readBody(tree, { source: body, speakers, ...(termIds ? { termIds } : {}) });
   // Without a participants list, speaker names cannot be judged; the front-matter problem says why.
   const relevant = speakers.length > 1 ? read.problems : read.problems.filter((p) => !/speaker/i.test(p.message));
   problems.push(...relevant.map(at));
 
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The body as Markdown, with the front-matter blanked but its lines kept, so positions are file positions. */
+function parseBody(text: string, frontmatterLength: number): { body: string; tree: Root } {
+  const body = text.slice(0, frontmatterLength).replace(/[^\n]/g, '') + text.slice(frontmatterLength);
+  return { body, tree: unified().use(remarkParse).use(remarkDirective).parse(body) as Root };
+}
+
+/** For each pair, the file lines of its Arabic paragraph and of its gloss block (for the source view). */
+export function pairLines(text: string): { n: number; start: number; end: number }[] {
+  const match = FRONTMATTER.exec(text);
+  const { body, tree } = parseBody(text, match?.[0].length ?? 0);
+  return readBody(tree, { source: body, speakers: [] }).pairs.map((p) => ({
+    n: p.n,
+    start: p.arabic.position?.start.line ?? 1,
+    end: p.gloss.position?.end.line ?? p.arabic.position?.end.line ?? 1,
+  }));
 }
 
 /** Problems that only show across files: slugs that clash or that cannot be URLs. */

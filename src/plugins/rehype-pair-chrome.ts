@@ -1,7 +1,8 @@
 /**
  * rehype plugin: adds the reader's chrome to each aligned pair — paragraph
- * numbers on both sides (in each language's digits), the speaker, and the
- * copy buttons — outside the elements that hold the text.
+ * numbers on both sides (in each language's digits), the speaker, the copy
+ * buttons and links to cite it and to see its source — outside the elements
+ * that hold the text.
  *
  * Reasoning: the text elements must contain only the text (copy-paste, search
  * and screen readers get it clean), so every label lives in a sibling node.
@@ -35,6 +36,9 @@ export default function rehypePairChrome() {
           h('span.pair-tools', [
             h('button.pair-copy', { type: 'button', dataCopy: 'link', ariaLabel: `Copy link to paragraph ${n}` }, 'Copy link'),
             h('button.pair-copy', { type: 'button', dataCopy: 'pair', ariaLabel: `Copy paragraph ${n} with citation` }, 'Copy paragraph'),
+            // Relative to /readouts/<slug>/: the paragraph's own page (with its citation) and its lines in the source.
+            h('a.pair-link', { href: `${n}/#cite`, ariaLabel: `Cite paragraph ${n}` }, 'Cite'),
+            h('a.pair-link', { href: `source/#src-p-${n}`, ariaLabel: `Markdown source of paragraph ${n}` }, 'Source'),
           ]),
         ]),
       );

@@ -94,13 +94,14 @@ test.describe('copy buttons', () => {
   test('"Copy link" copies the absolute link of the paragraph', async ({ page, baseURL }) => {
     await page.goto(READOUT);
     await page.locator('#p-12').getByRole('button', { name: 'Copy link to paragraph 12' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-12`);
     await expect(page.locator('[data-reader-status]')).toHaveText('Link to paragraph 12 copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-12`);
   });
 
   test('"Copy paragraph" copies the Arabic, the English and a citation with the link', async ({ page, baseURL }) => {
     await page.goto(READOUT);
     await page.locator('#p-17').getByRole('button', { name: 'Copy paragraph 17 with citation' }).click();
+    await expect(page.locator('[data-reader-status]')).toHaveText('Paragraph 17 copied with its citation.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toBe(
       'واتفق الرئيسان على الالتقاء في بيجينغ في فبراير العام المقبل.\n\n' +

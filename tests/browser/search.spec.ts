@@ -161,6 +161,8 @@ test.describe('the search box in the header', () => {
     const box = page.getByRole('combobox', { name: 'Search the readouts' });
     await expect(box).toBeFocused();
     await page.keyboard.type('BRICS');
+    // Wait for the list of the whole word, not of a prefix typed on the way.
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'BRICS');
     const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
     await expect(options).toHaveCount(2);
     await expect(box).toHaveAttribute('aria-expanded', 'true');
@@ -178,6 +180,7 @@ test.describe('the search box in the header', () => {
     const box = page.getByRole('combobox', { name: 'Search the readouts' });
     await expect(box).toBeFocused();
     await page.keyboard.type('تايوان');
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'تايوان');
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox')).toBeHidden();

@@ -1,0 +1,102 @@
+/**
+ * The built exports (npm test builds first) read back, with real parsers, to
+ * the source text and the gloss exactly.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readoutExportSchema } from '../../src/schemas/export.ts';
+import { render } from '../helpers/pipeline.ts';
+
+const DIST = 'dist/readouts/xi-putin-2021-12-15';
+const SOURCE = readFileSync('content/sources/xi-putin-2021-12-15.ar.txt', 'utf8').split('\n');
+const read = (suffix: string) => readFileSync(`${DIST}${suffix}`, 'utf8');
+let gloss: string[] = [];
+
+beforeAll(async () => {
+  const text = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
+  const end = text.indexOf('\n---\n', 4) + 5;
+  gloss = (await render(text.slice(end), undefined, text.slice(0, end))).pairs.map((p) => p.gloss);
+});
+
+describe('JSON export', () => {
+  const json = () => readoutExportSchema.parse(JSON.parse(read('.json')));
+  it('matches the documented schema', () => {
+    expect(() => json()).not.toThrow();
+  });
+  it('holds the 18 pairs: the Arabic verbatim, the gloss exactly, speakers, notes, terms and permalinks', () => {
+    const { paragraphs } = json();
+    expect(paragraphs).toHaveLength(18);
+    expect(paragraphs.map((p) => p.text['ar'])).toEqual(SOURCE);
+    expect(paragraphs.map((p) => p.text['en'])).toEqual(gloss);
+    expect(paragraphs[14]!.speaker).toEqual({ id: 'vladimir-putin', name: 'Vladimir Putin' });
+    expect(paragraphs[11]!.terms).toContain('brics');
+    expect(paragraphs[1]!.notes[0]).toMatch(/^The Arabic moves between reported speech/);
+    expect(paragraphs[11]!.permalink).toBe('http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-12');
+  });
+});
+
+describe('TMX export', () => {
+  it('is well-formed XML that a parser reads back to the same 18 pairs', () => {
+    const tmx = read('.tmx');
+    expect(XMLValidator.validate(tmx)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, isArray: (name) => ['tu', 'tuv', 'prop'].includes(name) }).parse(tmx);
+    expect(doc.tmx.version).toBe('1.4');
+    expect(doc.tmx.header).toMatchObject({ srclang: 'ar', creationtool: 'Bayan', segtype: 'paragraph', datatype: 'plaintext' });
+    expect(doc.tmx.header.creationdate).toMatch(/^\d{8}T\d{6}Z$/);
+    const units = doc.tmx.body.tu as { tuid: string; tuv: { 'xml:lang': string; seg: string }[] }[];
+    expect(units).toHaveLength(18);
+    const seg = (u: (typeof units)[number], lang: string) => u.tuv.find((t) => t['xml:lang'] === lang)!.seg;
+    expect(units.map((u) => seg(u, 'ar'))).toEqual(SOURCE);
+    expect(units.map((u) => seg(u, 'en'))).toEqual(gloss);
+    expect(units[11]!.tuid).toBe('xi-putin-2021-12-15-p12');
+  });
+});
+
+describe('CSV and text exports', () => {
+  it('CSV parses (RFC 4180) to a header and 18 rows with the exact texts', () => {
+    const rows = parseCsv(read('.csv'), { bom: false }) as string[][];
+    expect(rows[0]).toEqual(['paragraph', 'speaker', 'ar', 'en', 'translator_notes', 'terms', 'permalink']);
+    expect(rows).toHaveLength(19);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(SOURCE);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(gloss);
+    expect(rows[12]![0]).toBe('12');
+  });
+  it('plain text files keep one numbered paragraph per line', () => {
+    expect(read('.ar.txt').trimEnd().split('\n')).toEqual(SOURCE.map((line, i) => `[${i + 1}] ${line}`));
+    expect(read('.en.txt').trimEnd().split('\n')).toEqual(gloss.map((g, i) => `[${i + 1}] ${g}`));
+  });
+  it('the Markdown export is the stored file, byte for byte', () => {
+    expect(read('.md')).toBe(readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8'));
+  });
+});
+
+describe('glossary exports', () => {
+  const count = globSync('content/terms/*.yaml').length;
+  it('JSON lists every term with its names, forms and note', () => {
+    const terms = JSON.parse(readFileSync('dist/terms.json', 'utf8')) as { id: string; name: { ar: string } }[];
+    expect(terms).toHaveLength(count);
+    expect(terms.find((t) => t.id === 'brics')?.name.ar).toBe('بريكس');
+  });
+  it('CSV has one row per term', () => {
+    const rows = parseCsv(readFileSync('dist/terms.csv', 'utf8')) as string[][];
+    expect(rows).toHaveLength(count + 1);
+    expect(rows.find((r) => r[0] === 'shanghai-cooperation-organisation')?.[7]).toContain('SCO');
+  });
+});
+
+describe('site files', () => {
+  it('the sitemap lists the reading page and terms, not the per-paragraph pages', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    expect(sitemap).toContain('<loc>http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/</loc>');
+    expect(sitemap).toContain('<loc>http://127.0.0.1:4321/terms/brics/</loc>');
+    expect(sitemap).not.toMatch(/readouts\/xi-putin-2021-12-15\/\d+\//);
+  });
+  it('robots.txt points at the sitemap, and the RSS feed lists the readout', () => {
+    expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: http://127.0.0.1:4321/sitemap-index.xml');
+    const rss = new XMLParser().parse(readFileSync('dist/rss.xml', 'utf8'));
+    expect(rss.rss.channel.item.link).toBe('http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/');
+    expect(rss.rss.channel.item.title).toContain('Xi Jinping holds a virtual meeting with Vladimir Putin');
+  });
+});

@@ -9,6 +9,8 @@ import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 
+import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
+
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
 
@@ -17,6 +19,16 @@ export default defineConfig({
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
+  security: {
+    csp: {
+      directives: SECURITY_DIRECTIVES,
+      // Astro hashes its bundled scripts; the pre-paint script is inline, so its hash is added here.
+      // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/scripts/init.js')] },
+      // Shiki colours tokens with style attributes, which hashes cannot cover; styles cannot run code.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   integrations: [
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({ filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page) }),
@@ -31,6 +43,8 @@ export default defineConfig({
       smartypants: false,
       gfm: false,
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Readout bodies hold no code blocks (the content check rejects them); Shiki highlights the
+    // source view and citations directly (src/lib/highlight.ts), under the style-src set above.
+    syntaxHighlight: false,
   },
 });

@@ -5,7 +5,7 @@
  * Reasoning: `astro preview` allows one server per project, so tests could not
  * run while a developer's own preview is up; this one has no such lock.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -34,6 +34,23 @@ const root = resolve(argument('dir') ?? 'dist');
 const port = Number(argument('port') ?? process.env['PORT'] ?? 4321);
 const host = argument('host') ?? '127.0.0.1';
 
+/** The headers every response carries, read from the `/*` block of dist/_headers (what static hosts apply). */
+function siteHeaders(): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inBlock = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) inBlock = line.trim() === '/*';
+    else if (inBlock && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name!.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+const HEADERS = siteHeaders();
+
 /** The file a URL path names, or undefined; never a path outside the root. */
 function fileFor(pathname: string): string | undefined {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -48,13 +65,13 @@ createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
   // A directory without its slash redirects, as static hosts do, so relative links resolve.
   if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(`${url.pathname}/`)) {
-    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    response.writeHead(301, { ...HEADERS, Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
   const file = fileFor(url.pathname);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+  response.writeHead(status, { ...HEADERS, 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
   if (request.method === 'HEAD') response.end();
   else createReadStream(body).pipe(response);
 }).listen(port, host, () => console.log(`Bayan is served at http://${host}:${port}/ (from ${root})`));

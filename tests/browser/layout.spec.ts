@@ -105,3 +105,18 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('#p-12').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 });
+
+test.describe('printing', () => {
+  test('prints both columns with paragraph numbers and the page link, whatever the chosen layout', async ({ page, baseURL }) => {
+    await page.goto(`${READOUT}?view=en`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#p-3 .pair-original')).toBeVisible();
+    await expect(page.locator('#p-3 .pair-gloss')).toBeVisible();
+    const { ar, en } = await columns(page);
+    expect(ar!.x).toBeGreaterThan(en!.x);
+    await expect(page.locator('#p-3 .pair-original .pair-num')).toBeVisible();
+    await expect(page.locator('.print-only')).toHaveText(`Printed from ${baseURL}${READOUT}`);
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('[data-reading-controls]')).toBeHidden();
+  });
+});

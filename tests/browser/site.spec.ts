@@ -51,3 +51,44 @@ test('no request leaves the site: the Arabic font is served locally and preloade
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute('href', /noto-naskh-arabic-arabic-400-normal.*\.woff2$/);
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'بيان'))).toBe(true);
 });
+
+test.describe('security', () => {
+  const PAGES = ['/', '/readouts/xi-putin-2021-12-15/?q=BRICS#p-12', '/readouts/xi-putin-2021-12-15/12/', '/readouts/xi-putin-2021-12-15/source/', '/terms/', '/terms/brics/', '/search/?q=بريكس', '/no-such-page/'];
+
+  test('every page has a CSP without unsafe-inline scripts, nothing violates it, and no request leaves the site', async ({ page, baseURL }) => {
+    const violations: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+    page.on('request', (r) => !r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && foreign.push(r.url()));
+    for (const path of PAGES) {
+      await page.goto(path);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      const scriptSrc = /script-src ([^;]*)/.exec(csp ?? '')?.[1] ?? '';
+      expect(scriptSrc, path).toContain("'self'");
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("default-src 'self'");
+      await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'strict-origin-when-cross-origin');
+      // Search, the term popover and landing marks all run under the policy.
+      if (path.startsWith('/search/')) await expect(page.locator('.result').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  test('the search engine (WebAssembly) and the inline theme script run under the policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+    await page.goto('/');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    await page.getByRole('combobox', { name: 'Search the readouts' }).fill('Taiwan');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
+    expect(violations).toEqual([]);
+  });
+
+  test('the server sends the security headers of public/_headers', async ({ request }) => {
+    const response = await request.get('/');
+    expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  });
+});

@@ -1,0 +1,14 @@
+// Runs inline in <head>, before first paint, so the stored theme, text size and layout never flash.
+// Its SHA-256 is allowed by the Content-Security-Policy (astro.config.mjs), so edit it only here.
+(() => {
+  const root = document.documentElement;
+  root.classList.replace('no-js', 'js');
+  try {
+    const theme = localStorage.getItem('bayan:theme');
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    const size = localStorage.getItem('bayan:text-size');
+    if (size && /^[1-5]$/.test(size)) root.dataset.textSize = size;
+    const view = new URLSearchParams(location.search).get('view') || localStorage.getItem('bayan:view');
+    if (view && /^(side|stacked|ar|en)$/.test(view)) root.dataset.view = view;
+  } catch {}
+})();

@@ -13,15 +13,18 @@ import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
+const base = process.env.BAYAN_BASE ?? '/';
 
 export default defineConfig({
   // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
+  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/paths.ts).
+  base,
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   security: {
     csp: {
-      directives: SECURITY_DIRECTIVES,
+      directives: [...SECURITY_DIRECTIVES],
       // Astro hashes its bundled scripts; the pre-paint script is inline, so its hash is added here.
       // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/scripts/init.js')] },
@@ -38,7 +41,7 @@ export default defineConfig({
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      rehypePlugins: [[rehypeGlossaryMarks, { inputs }], rehypePairChrome],
+      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }], rehypePairChrome],
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,
       gfm: false,

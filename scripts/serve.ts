@@ -33,6 +33,8 @@ const argument = (name: string) => {
 const root = resolve(argument('dir') ?? 'dist');
 const port = Number(argument('port') ?? process.env['PORT'] ?? 4321);
 const host = argument('host') ?? '127.0.0.1';
+/** Serve the site under a sub-path, as built with BAYAN_BASE (e.g. --base /bayan/). */
+const base = (argument('base') ?? '/').replace(/\/?$/, '/');
 
 /** The headers every response carries, read from the `/*` block of dist/_headers (what static hosts apply). */
 function siteHeaders(): Record<string, string> {
@@ -62,10 +64,15 @@ function fileFor(pathname: string): string | undefined {
 }
 
 createServer((request, response) => {
-  const url = new URL(request.url ?? '/', `http://${host}`);
+  const requested = new URL(request.url ?? '/', `http://${host}`);
+  if (!requested.pathname.startsWith(base)) {
+    response.writeHead(404, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not under ${base}`);
+    return;
+  }
+  const url = new URL(`/${requested.pathname.slice(base.length)}${requested.search}`, requested);
   // A directory without its slash redirects, as static hosts do, so relative links resolve.
   if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(`${url.pathname}/`)) {
-    response.writeHead(301, { ...HEADERS, Location: `${url.pathname}/${url.search}` }).end();
+    response.writeHead(301, { ...HEADERS, Location: `${base}${url.pathname.slice(1)}/${url.search}` }).end();
     return;
   }
   const file = fileFor(url.pathname);
@@ -74,4 +81,4 @@ createServer((request, response) => {
   response.writeHead(status, { ...HEADERS, 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
   if (request.method === 'HEAD') response.end();
   else createReadStream(body).pipe(response);
-}).listen(port, host, () => console.log(`Bayan is served at http://${host}:${port}/ (from ${root})`));
+}).listen(port, host, () => console.log(`Bayan is served at http://${host}:${port}${base} (from ${root})`));

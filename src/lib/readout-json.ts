@@ -2,6 +2,7 @@
 import type { ReadoutData } from '../schemas/readout.ts';
 import { NARRATION } from '../schemas/readout.ts';
 import type { PairText } from '../plugins/remark-readout-pairs.ts';
+import { readoutPath } from './paths.ts';
 
 export interface ReadoutJson {
   slug: string;
@@ -28,7 +29,7 @@ export interface ParagraphJson {
 }
 
 export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
-  const url = new URL(`/readouts/${slug}/`, site).href;
+  const url = new URL(readoutPath(slug), site).href;
   const names = new Map(data.participants.map((p) => [p.id, p.name.en]));
   return {
     slug,

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** Everything from this origin only; no plugins, no framing of forms elsewhere. */
+/** Everything from this origin only; no plugins; forms and <base> stay on the site. */
 export const SECURITY_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { readoutsNewestFirst } from '../lib/collection.ts';
+import { readoutPath } from '../lib/paths.ts';
 
 /** `/rss.xml`: the readouts, newest first. */
 export const GET: APIRoute = async ({ site }) =>
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) =>
     site: site!,
     items: (await readoutsNewestFirst()).map(({ entry }) => ({
       title: `${entry.data.title.en} (${entry.data.title.ar})`,
-      link: `/readouts/${entry.id}/`,
+      link: readoutPath(entry.id),
       pubDate: new Date(`${entry.data.date}T00:00:00Z`),
       description: entry.data.summary,
     })),

@@ -54,7 +54,7 @@ if (form && input && panel && list && status) {
         option.append(title, text);
         return option;
       }),
-      ...(outcome.total > 0 ? [Object.assign(document.createElement('a'), { href: `/search/?q=${encodeURIComponent(raw)}`, className: 'site-search__all', textContent: `All results for “${raw}” →` })] : []),
+      ...(outcome.total > 0 ? [Object.assign(document.createElement('a'), { href: `${form!.action}?q=${encodeURIComponent(raw)}`, className: 'site-search__all', textContent: `All results for “${raw}” →` })] : []),
     );
     list!.dataset['query'] = raw; // which query the list shows (tests and benchmarks wait on it)
     select(-1);

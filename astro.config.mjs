@@ -32,10 +32,27 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
+  vite: {
+    build: {
+      // One stylesheet for the whole site: a single render-blocking request, cached from page to page.
+      cssCodeSplit: false,
+    },
+  },
   integrations: [
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({ filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page) }),
     searchIndex(),
+    {
+      // A static site with few, small scripts: Vite's module-preload helper (0.9 KiB) would cost more than it saves.
+      // Set after Astro's own build config, which would otherwise restore it.
+      name: 'bayan-no-module-preload',
+      hooks: {
+        'astro:build:setup': ({ vite }) => {
+          vite.build = { ...vite.build, modulePreload: false };
+          for (const env of Object.values(vite.environments ?? {})) env.build = { ...env.build, modulePreload: false };
+        },
+      },
+    },
   ],
   markdown: {
     // Astro 7's default processor would silently skip remark/rehype plugins.

@@ -1,5 +1,3 @@
-// Runs inline in <head>, before first paint, so the stored theme, text size and layout never flash.
-// Its SHA-256 is allowed by the Content-Security-Policy (astro.config.mjs), so edit it only here.
 (() => {
   const root = document.documentElement;
   root.classList.replace('no-js', 'js');

@@ -88,19 +88,6 @@ const article = document.querySelector<HTMLElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-reader-status]');
 const pageUrl = () => location.origin + location.pathname;
 
-async function copyText(text: string) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Clipboard API needs a secure context; fall back to a selection copy.
-    const area = Object.assign(document.createElement('textarea'), { value: text });
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-}
-
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('.pair-copy');
   const pair = button?.closest<HTMLElement>('.pair');
@@ -114,7 +101,13 @@ document.addEventListener('click', async (event) => {
     const cite = (article?.dataset['cite'] ?? '').replace('{n}', n).replace('{url}', link);
     text = `${original}\n\n${gloss}\n\n— ${cite}`;
   }
-  await copyText(text);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard (an insecure origin, or permission refused): show the text to copy by hand.
+    if (status) status.textContent = `Could not copy. ${text}`;
+    return;
+  }
   const label = button.textContent;
   button.textContent = 'Copied ✓';
   setTimeout(() => (button.textContent = label), 2000);
@@ -124,6 +117,9 @@ document.addEventListener('click', async (event) => {
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');
 if (query) void import('./search/landing.ts').then(({ markSearch }) => markSearch(query));
+
+// "Cite this readout" needs its script (today's date, copy buttons) only once it is opened.
+document.addEventListener('toggle', (e) => (e.target as Element).matches?.('.cite') && void import('./cite.ts'), { capture: true });
 
 // Printed pages carry the address they were printed from.
 for (const el of document.querySelectorAll('[data-print-url]')) el.textContent = pageUrl();

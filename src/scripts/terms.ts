@@ -116,12 +116,8 @@ document.addEventListener('keydown', (e) => {
 });
 addEventListener('resize', () => current && place(current));
 
-// Marks on/off and filters -----------------------------------------------------------
-const panel = document.querySelector<HTMLElement>('[data-filters]');
-const marksBox = panel?.querySelector<HTMLInputElement>('input[name="marks"]');
-const speakerSelect = panel?.querySelector<HTMLSelectElement>('select[name="speaker"]');
-const termSelect = panel?.querySelector<HTMLSelectElement>('select[name="term"]');
-const statusLine = panel?.querySelector<HTMLElement>('[data-filter-status]');
+// Marks on/off -----------------------------------------------------------------------
+const marksBox = document.querySelector<HTMLInputElement>('[data-filters] input[name="marks"]');
 
 function showMarks(on: boolean) {
   if (on) delete root.dataset['marks'];
@@ -131,34 +127,6 @@ function showMarks(on: boolean) {
   if (marksBox) marksBox.checked = on;
   close();
 }
-
-function applyFilters() {
-  const speaker = speakerSelect?.value ?? '';
-  const term = termSelect?.value ?? '';
-  const pairs = [...document.querySelectorAll<HTMLElement>('section.pair')];
-  let shown = 0;
-  for (const pair of pairs) {
-    const match = (!speaker || pair.dataset['speaker'] === speaker) && (!term || (pair.dataset['terms'] ?? '').split(' ').includes(term));
-    pair.hidden = !match;
-    if (match) shown++;
-  }
-  if (statusLine) {
-    statusLine.textContent = speaker || term ? `Showing ${shown} of ${pairs.length} paragraphs.` : '';
-  }
-  const url = new URL(location.href);
-  for (const [key, value] of [['speaker', speaker], ['term', term]] as const) {
-    if (value) url.searchParams.set(key, value);
-    else url.searchParams.delete(key);
-  }
-  history.replaceState(history.state, '', url);
-}
-
-const params = new URLSearchParams(location.search);
-if (speakerSelect) speakerSelect.value = params.get('speaker') ?? '';
-if (termSelect) termSelect.value = params.get('term') ?? '';
-speakerSelect?.addEventListener('change', applyFilters);
-termSelect?.addEventListener('change', applyFilters);
-if (params.has('speaker') || params.has('term')) applyFilters();
 
 let marksOn = true;
 try {
@@ -171,5 +139,10 @@ marksBox?.addEventListener('change', () => {
   showMarks(marksBox.checked);
   store('bayan:marks', marksBox.checked ? 'on' : 'off');
 });
+
+// Speaker and term filters: their code loads when a filter is in the URL or first touched.
+const loadFilters = () => import('./filters.ts');
+if (/[?&](speaker|term)=/.test(location.search)) void loadFilters();
+for (const type of ['focusin', 'change']) document.querySelector('[data-filters]')?.addEventListener(type, () => void loadFilters(), { once: true });
 
 export {}; // a module, so its top-level names stay its own

@@ -6,24 +6,50 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const pages = [
   { name: 'home', path: '/' },
   { name: 'reading page', path: READOUT },
+  { name: 'reading page, stacked', path: `${READOUT}?view=stacked` },
   { name: 'reading page, Arabic only', path: `${READOUT}?view=ar` },
   { name: 'reading page, English only', path: `${READOUT}?view=en` },
   { name: 'term index', path: '/terms/' },
   { name: 'term page', path: '/terms/brics/' },
   { name: 'reading page, filtered', path: `${READOUT}?speaker=vladimir-putin&term=taiwan` },
+  { name: 'search with results', path: '/search/?q=BRICS', ready: '.result' },
+  { name: 'source view', path: `${READOUT}source/` },
+  { name: 'paragraph page', path: `${READOUT}12/` },
   { name: '404', path: '/no-such-page/' },
 ];
 
-for (const { name, path } of pages) {
+for (const { name, path, ready } of pages as { name: string; path: string; ready?: string }[]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [390, 1280]) {
       test(`axe finds no violations: ${name}, ${colorScheme}, ${width}px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
+        if (ready) await page.locator(ready).first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       });
     }
   }
 }
+
+test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl"', async ({ page }) => {
+  for (const path of ['/', READOUT, `${READOUT}12/`, '/terms/', '/terms/brics/', '/search/?q=BRICS', '/no-such-page/']) {
+    await page.goto(path);
+    if (path.startsWith('/search/')) await page.locator('.result').first().waitFor();
+    const unmarked = await page.evaluate(() => {
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!/[\u0600-\u06FF]/.test(node.textContent ?? '')) continue;
+        const el = node.parentElement!;
+        if (el.closest('.shiki, [hidden], .term-notes, script, style')) continue;
+        const lang = el.closest('[lang]')?.getAttribute('lang');
+        const dir = getComputedStyle(el).direction;
+        if (lang !== 'ar' || dir !== 'rtl') bad.push(`${lang}/${dir}: ${node.textContent!.trim().slice(0, 40)}`);
+      }
+      return bad;
+    });
+    expect(unmarked, path).toEqual([]);
+  }
+});

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { READOUT } from './helpers.ts';
+
+/** Tabs until `target` has focus (at most `limit` presses), checking that each stop shows a focus ring. */
+async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'none';
+      const shown = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      // Radios are visually hidden; their label's span carries the ring.
+      const target = el.matches('input[type="radio"], input[type="checkbox"]') ? (el.nextElementSibling as HTMLElement | null) ?? el : el;
+      return shown(getComputedStyle(target)) || shown(getComputedStyle(el)) ? 'ring' : `no ring on ${el.tagName}.${el.className}`;
+    });
+    expect(ring).toBe('ring');
+    if (await matches()) return;
+  }
+  throw new Error('target never received focus');
+}
+
+test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('a keyboard-only reader can do everything, with focus always visible', async ({ page, baseURL }) => {
+  await page.goto(READOUT);
+  // Skip link.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Layout switch: from the main area back to the toolbar, then arrows.
+  await page.getByRole('radio', { name: 'Side by side' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Stacked' })).toBeChecked();
+
+  // Text size.
+  await tabTo(page, () => page.getByRole('button', { name: 'Larger text' }).evaluate((el) => el === document.activeElement));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-text-size-value]')).toHaveText('115%');
+
+  // A term popover, then copying a paragraph link.
+  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-1 a.term') ?? false), 80);
+  await expect(page.locator('#term-popover')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#term-popover a').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-2 [data-copy="link"]') ?? false), 80);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-reader-status]')).toHaveText('Link to paragraph 2 copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-2`);
+
+  // Search: open, results, open one.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('SCO');
+  await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'SCO');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=SCO#p-11$/);
+  await expect(page.locator('#p-11')).toHaveClass(/is-highlighted/);
+});

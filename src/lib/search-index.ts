@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { TERM_KIND_LABEL } from '../schemas/term.ts';
 import type { Glossary } from './glossary.ts';
 import type { ReadoutJson } from './readout-json.ts';
-import { arabicIndexText, isArabic } from './search-text.ts';
+import { arabicIndexText, isArabic, termToken } from './search-text.ts';
 
 export interface IndexStats {
   records: number;
@@ -38,6 +38,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
         arabicIndexText(original),
         names.filter((n) => !isArabic(n)).join(' · '),
         arabicIndexText(names.filter(isArabic).join(' ')),
+        p.terms.map(termToken).join(' '),
       ].join('\n');
       const response = await index.addCustomRecord({
         url: `/readouts/${readout.slug}/#p-${p.n}`,
@@ -53,7 +54,6 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
           lang: readout.lang,
           original,
           english,
-          terms: p.terms.join(' '),
         },
         filters: {
           speaker: [p.speaker.name],

@@ -80,3 +80,9 @@ export function splitWords(text: string): { text: string; word: boolean }[] {
   if (at < text.length) parts.push({ text: text.slice(at), word: false });
   return parts;
 }
+
+/**
+ * A hidden word each paragraph record holds for every glossary term it mentions, so one word search
+ * finds the paragraphs that mention a term (a filter would load large filter chunks up front).
+ */
+export const termToken = (id: string) => `bayanterm${id.replace(/[^a-z0-9]/g, '')}`;

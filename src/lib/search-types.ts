@@ -20,6 +20,4 @@ export interface ParagraphMeta {
   lang: string;
   original: string;
   english: string;
-  /** Ids of the glossary terms the paragraph mentions, space-separated. */
-  terms: string;
 }

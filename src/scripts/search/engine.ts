@@ -3,7 +3,7 @@
  * starts, normalises the query like the index (src/lib/search-text.ts), and
  * ranks paragraphs holding every word first, then those holding most words.
  */
-import { queryTokens } from '../../lib/search-text.ts';
+import { queryTokens, termToken } from '../../lib/search-text.ts';
 import type { ParagraphMeta, SearchTerm } from '../../lib/search-types.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -26,6 +26,7 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+let filterChunks: Promise<unknown> | undefined;
 let glossary: Promise<SearchTerm[]> | undefined;
 
 /** Starts loading Pagefind and the glossary; called when the reader focuses a search box. */
@@ -35,11 +36,19 @@ export function prepare(): Promise<[Pagefind, SearchTerm[]]> {
     // A warm search takes milliseconds on the main thread; the worker would add 12 KB to the first search.
     await module.options({ baseUrl: BASE, noWorker: true });
     await module.init();
-    await module.filters(); // loads the filter chunks, without which results carry no filter counts
     return module;
   })();
   glossary ??= fetch(`${BASE}search/terms.json`).then((r) => (r.ok ? (r.json() as Promise<SearchTerm[]>) : []));
   return Promise.all([pagefind, glossary]);
+}
+
+/**
+ * Loads the filter chunks, without which results carry no filter counts. Only the /search/ page shows
+ * counts; at a thousand readouts the chunks weigh more than the rest of a first search.
+ */
+export function withFilterCounts(): Promise<unknown> {
+  filterChunks ??= prepare().then(([pf]) => pf.filters());
+  return filterChunks;
 }
 
 export interface Hit {
@@ -91,16 +100,19 @@ export async function search(raw: string, filters: Record<string, string[]> = {}
     ordered.push(...[...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map(({ r }) => ({ r, all: false })));
     if (ordered.length > 0 && (every?.results.length ?? 0) === 0) counts = singles.find((s) => (s?.results.length ?? 0) > 0)?.totalFilters ?? counts;
   }
-  // Paragraphs that mention a glossary term the query names come first (BRI before the BRICS its prefix also matches).
-  const wanted = new Set(named.map((t) => t.id));
-  const loaded = await Promise.all(
-    ordered.slice(0, wanted.size ? Math.max(limit, 200) : limit).map(async ({ r, all }) => {
+  // Paragraphs that mention a glossary term the query names come first (BRI before the BRICS its prefix
+  // also matches): each record holds a hidden word per term, so this needs no fragment and no filter chunk.
+  if (named.length > 0) {
+    const naming = await Promise.all(named.map((t) => pf.search(termToken(t.id), options)));
+    const first = new Set(naming.flatMap((n) => n?.results.map((r) => r.id) ?? []));
+    ordered.sort((a, b) => Number(first.has(b.r.id)) - Number(first.has(a.r.id)));
+  }
+  const hits = await Promise.all(
+    ordered.slice(0, limit).map(async ({ r, all }) => {
       const { meta } = await r.data();
-      const names = meta.terms.split(' ').some((id) => wanted.has(id));
-      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${meta.n}`, meta, all, names };
+      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${meta.n}`, meta, all };
     }),
   );
-  const hits = [...loaded.filter((h) => h.names), ...loaded.filter((h) => !h.names)].slice(0, limit).map(({ names: _, ...hit }) => hit);
   return { ...empty, hits, total: ordered.length, counts, suggestions: hits.length ? [] : suggest(tokens, raw, terms) };
 }
 

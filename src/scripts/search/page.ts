@@ -3,7 +3,7 @@
  * URL in step while the reader types, and lists paragraphs in rank order —
  * each an <a> to its `…#p-N` inside <main>.
  */
-import { prepare, search, type Outcome } from './engine.ts';
+import { search, withFilterCounts, type Outcome } from './engine.ts';
 import { excerpts, hitLabel } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -30,6 +30,7 @@ async function run() {
     return;
   }
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+  await withFilterCounts();
   const outcome = await search(raw, filters);
   if (ticket !== latest) return; // a newer keystroke has its own search under way
   render(outcome);
@@ -125,6 +126,6 @@ form.addEventListener('submit', (e) => {
   clearTimeout(timer);
   void run();
 });
-input.addEventListener('focus', () => void prepare(), { once: true });
+input.addEventListener('focus', () => void withFilterCounts(), { once: true });
 if (input.value) void run();
 else input.focus();

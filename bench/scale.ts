@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:scale` (SIZES=1,100,1000 by default): how Bayan grows from one
+ * readout to a thousand. For each N it writes N synthetic readouts into a
+ * temporary content folder — the real paragraphs and glosses recombined, with
+ * unique slugs and dates — builds the site and its index, and reports build
+ * seconds, seconds per readout, peak memory, dist/ size, index size, and the
+ * bytes and time of a first search in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { kib, launchChromium, serve } from './lib.ts';
+
+const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
+const real = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
+const end = real.indexOf('\n---\n', 4) + 5;
+const frontmatter = real.slice(0, end);
+// Pairs: each Arabic paragraph with its gloss block, as stored.
+const pairs = real.slice(end).trim().split(/\n(?=[^\n:]*[\u0600-\u06FF][^\n]*\n\n:::gloss)/u).map((p) => p.trim());
+if (pairs.length !== 18) throw new Error(`expected 18 pairs, found ${pairs.length}`);
+
+function synthetic(i: number): string {
+  const date = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  // Rotate and vary the order so readouts differ, keeping every pair whole.
+  const order = pairs.map((_, k) => pairs[(k * (i % 7 === 0 ? 1 : 5) + i) % pairs.length]!);
+  const fm = frontmatter
+    .replace(/^date: .*$/m, `date: ${date}`)
+    .replace(/^  en: Xi Jinping holds a virtual meeting with Vladimir Putin$/m, `  en: Synthetic readout ${i} (recombined paragraphs)`);
+  return `${fm}\n${order.join('\n\n')}\n`;
+}
+
+const rows: string[] = [];
+const browser = await launchChromium();
+for (const n of SIZES) {
+  const work = mkdtempSync(join(tmpdir(), `bayan-scale-${n}-`));
+  const content = join(work, 'readouts');
+  mkdirSync(content);
+  for (let i = 1; i <= n; i++) writeFileSync(join(content, `synthetic-${String(i).padStart(4, '0')}.md`), synthetic(i));
+  const dist = join(work, 'dist');
+  const env = { ...process.env, BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env, encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(check.stderr);
+  // GNU time reports wall seconds and the peak resident memory of the build and its children.
+  const build = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
+  const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
+  const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
+
+  const server = await serve(dist, 4397);
+  const page = await browser.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  const files = new Map<string, number>();
+  page.on('response', (r) =>
+    pending.push(
+      r.body().then((b) => {
+        const size = /\.(pf_\w+|pagefind)$/.test(r.url()) ? b.length : gzipSync(b).length;
+        bytes += size;
+        files.set(new URL(r.url()).pathname, size);
+      }, () => undefined),
+    ),
+  );
+  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+  await Promise.all(pending.splice(0));
+  bytes = 0;
+  files.clear();
+  const box = page.getByRole('combobox', { name: 'Search the readouts' });
+  await box.focus();
+  const start = Date.now();
+  await page.keyboard.type('BRICS');
+  await page.locator('[data-site-search-list][data-query="BRICS"] [role="option"]').first().waitFor();
+  const firstResults = Date.now() - start;
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await page.close();
+  server.stop();
+  if (process.env['BREAKDOWN']) for (const [file, size] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kib(size)} KiB ${file}`);
+
+  rows.push(`| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} |`);
+  console.log(rows.at(-1));
+  rmSync(work, { recursive: true, force: true });
+}
+await browser.close();
+console.log('\n| readouts | build (s) | s per readout | peak memory (MiB) | dist/ (MiB) | index (MiB) | first search "BRICS" (KiB) | typed → results (ms) |\n|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);

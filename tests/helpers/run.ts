@@ -1,5 +1,8 @@
 /** Runs the project's own commands from tests, under the pinned Node (process.execPath). */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, args, {
@@ -12,3 +15,13 @@ export function run(args: string[], env: Record<string, string> = {}) {
 
 export const ASTRO = 'node_modules/astro/bin/astro.mjs';
 export const CHECK_CONTENT = 'scripts/check-content.ts';
+
+/** A new temporary folder holding `files` (paths may have subfolders). */
+export function tempFiles(prefix: string, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}

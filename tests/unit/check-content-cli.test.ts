@@ -1,18 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY, FRONTMATTER, lineOf, readout } from '../helpers/readouts.ts';
-import { CHECK_CONTENT, run } from '../helpers/run.ts';
+import { CHECK_CONTENT, run, tempFiles } from '../helpers/run.ts';
 
-function contentDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const contentDir = (files: Record<string, string>) => tempFiles('bayan-content-', files);
 
 describe('npm run check:content', () => {
   it('passes the readouts in content/', () => {

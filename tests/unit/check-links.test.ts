@@ -1,17 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/run.ts';
+import { run, tempFiles } from '../helpers/run.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-dist-'));
-  for (const [name, html] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), html);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempFiles('bayan-dist-', files);
 
 describe('npm run check:links', () => {
   it('passes links to pages, files, ids and paragraph ranges that exist', () => {

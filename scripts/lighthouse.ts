@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, serve } from '../bench/lib.ts';
-import { CHROMIUM } from '../playwright.config.ts';
+import { serve } from '../bench/lib.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const PAGES = {
   home: '/',

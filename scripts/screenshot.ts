@@ -3,12 +3,12 @@
  * 1280 px, light and dark, for checking by eye (needs `npm run serve` running).
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from '../playwright.config.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const path = process.argv[2] ?? '/';
 const out = process.argv[3] ?? 'screenshots';
 const base = process.env['BAYAN_URL'] ?? 'http://127.0.0.1:4321';
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 for (const width of [390, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -15,6 +15,7 @@ import { foldArabic } from '../lib/arabic.ts';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import { NO_TERM, type TermOverride } from '../lib/readout-body.ts';
 import type { Match } from '../lib/term-matcher.ts';
+import { classesOf } from './hast-classes.ts';
 import type { PairText } from './remark-readout-pairs.ts';
 
 export interface Options {
@@ -37,18 +38,18 @@ export default function rehypeGlossaryMarks(options: Options = {}) {
     const mark = (id: string, text: string) => h('a.term', { href: termHref(base, id), ariaDescribedby: `term-note-${id}` }, text);
 
     visit(tree, 'element', (section) => {
-      if (!classes(section).includes('pair')) return;
+      if (!classesOf(section).includes('pair')) return;
       const original: Match[] = [];
       const gloss: Match[] = [];
       visit(section, 'element', (el) => {
-        if (classes(el).includes('pair-text')) {
+        if (classesOf(el).includes('pair-text')) {
           const overrides = JSON.parse(String(el.properties['dataTermOverrides'] ?? '[]')) as TermOverride[];
           delete el.properties['dataTermOverrides'];
           const find = (text: string) => applyOverrides(glossary.matcher.match(text, 'ar'), overrides, text);
           original.push(...markText(el, 0, find, new Set(), firstOnly, mark));
           return 'skip';
         }
-        if (classes(el).includes('gloss')) {
+        if (classesOf(el).includes('gloss')) {
           // Offsets follow PairText.gloss: paragraphs joined by a blank line.
           const seen = new Set<string>();
           let offset = 0;
@@ -143,8 +144,3 @@ export function applyOverrides(auto: Match[], overrides: readonly TermOverride[]
 const textOf = (node: Element | ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 const textLength = (node: Element) => textOf(node).length;
-
-function classes(el: Element): string[] {
-  const value = el.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-}

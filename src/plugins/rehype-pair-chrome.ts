@@ -12,6 +12,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatNumber } from '../lib/languages.ts';
+import { classesOf } from './hast-classes.ts';
 import { NARRATION, type ReadoutData } from '../schemas/readout.ts';
 
 type Frontmatter = Partial<Pick<ReadoutData, 'participants' | 'lang'>>;
@@ -23,7 +24,7 @@ export default function rehypePairChrome() {
     const names = new Map((frontmatter.participants ?? []).map((p) => [p.id, p.name.en]));
 
     visit(tree, 'element', (node) => {
-      if (!hasClass(node, 'pair')) return;
+      if (!classesOf(node).includes('pair')) return;
       const n = Number(node.properties['dataN']);
       const speaker = String(node.properties['dataSpeaker'] ?? '');
       const href = `#p-${n}`;
@@ -45,9 +46,4 @@ export default function rehypePairChrome() {
       return 'skip';
     });
   };
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties['className'];
-  return Array.isArray(value) && value.includes(name);
 }

@@ -33,3 +33,5 @@ speakerSelect?.addEventListener('change', applyFilters);
 termSelect?.addEventListener('change', applyFilters);
 // A choice made while this code was loading counts too.
 if (speakerSelect?.value || termSelect?.value) applyFilters();
+
+export {}; // a module, so its top-level names stay its own

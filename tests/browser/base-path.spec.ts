@@ -4,17 +4,26 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
 
-const PORT = 4331;
-const ROOT = `http://127.0.0.1:${PORT}`;
-const SITE = `${ROOT}/bayan/`;
 let server: ChildProcess;
 let dist: string;
+let SITE = '';
+
+/** A port nothing listens on now, so no earlier server can answer in this one's place. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -25,7 +34,9 @@ test.beforeAll(async () => {
   expect(build.status, build.stderr).toBe(0);
   const links = spawnSync(process.execPath, ['scripts/check-links.ts', dist], { env, encoding: 'utf8' });
   expect(links.stdout + links.stderr).toMatch(/; 0 broken\./);
-  server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--base', '/bayan/', '--port', String(PORT)], { stdio: 'ignore' });
+  const port = await freePort();
+  SITE = `http://127.0.0.1:${port}/bayan/`;
+  server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--base', '/bayan/', '--port', String(port)], { stdio: 'ignore' });
   await expect.poll(async () => (await fetch(SITE).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
 });
 

@@ -19,6 +19,11 @@ export async function readoutsNewestFirst(): Promise<RenderedReadout[]> {
   return Promise.all(entries.map(async (entry) => ({ entry, pairs: pairsOf((await render(entry)).remarkPluginFrontmatter) })));
 }
 
+/** getStaticPaths for pages and files made once per readout: `params.slug`, `props.entry`. */
+export async function readoutPaths() {
+  return (await getCollection('readouts')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
 export const pairsOf = (frontmatter: Record<string, unknown>) => (frontmatter['pairs'] ?? []) as PairText[];
 
 export interface Mention {
@@ -26,17 +31,27 @@ export interface Mention {
   pair: PairText;
 }
 
-/** Every paragraph, across all readouts, that mentions each term. */
-export async function mentionsByTerm(): Promise<Map<string, Mention[]>> {
-  const mentions = new Map<string, Mention[]>();
-  for (const { entry, pairs } of await readoutsNewestFirst()) {
-    for (const pair of pairs) {
-      for (const id of pair.terms) mentions.set(id, [...(mentions.get(id) ?? []), { readout: entry, pair }]);
+let mentions: Promise<Map<string, Mention[]>> | undefined;
+let terms: Promise<Map<string, TermEntry>> | undefined;
+/** A build reads the content once; `astro dev` must see every edit, so it never keeps these. */
+const keep = import.meta.env.PROD;
+
+/** Every paragraph, across all readouts, that mentions each term; computed once per build, not once per term page. */
+export function mentionsByTerm(): Promise<Map<string, Mention[]>> {
+  if (!keep) mentions = undefined;
+  mentions ??= readoutsNewestFirst().then((readouts) => {
+    const byTerm = new Map<string, Mention[]>();
+    for (const { entry, pairs } of readouts) {
+      for (const pair of pairs) for (const id of pair.terms) byTerm.set(id, [...(byTerm.get(id) ?? []), { readout: entry, pair }]);
     }
-  }
+    return byTerm;
+  });
   return mentions;
 }
 
-export async function termsById(): Promise<Map<string, TermEntry>> {
-  return new Map((await getCollection('terms')).map((t) => [t.id, t]));
+/** The glossary by id, read once per build. */
+export function termsById(): Promise<Map<string, TermEntry>> {
+  if (!keep) terms = undefined;
+  terms ??= getCollection('terms').then((all) => new Map(all.map((t) => [t.id, t])));
+  return terms;
 }

@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import type { Readout } from '../../lib/collection.ts';
+import { readoutPaths, type Readout } from '../../lib/collection.ts';
 import { toCsv } from '../../lib/exports.ts';
 import { exportOf, text } from '../../lib/site-data.ts';
 
-export async function getStaticPaths() {
-  return (await getCollection('readouts')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
+export const getStaticPaths = readoutPaths;
 
 /** `/readouts/<slug>.csv`: one row per paragraph, RFC 4180. */
 export const GET: APIRoute = async ({ props, site }) => text(toCsv(await exportOf((props as { entry: Readout }).entry, site!)), 'text/csv');

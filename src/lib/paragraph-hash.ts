@@ -16,7 +16,3 @@ export function parseParagraphHash(hash: string): ParagraphRange | null {
   const b = match[2] ? Number(match[2]) : a;
   return { from: Math.min(a, b), to: Math.max(a, b) };
 }
-
-export function paragraphHash({ from, to }: ParagraphRange): string {
-  return from === to ? `#p-${from}` : `#p-${from}-${to}`;
-}

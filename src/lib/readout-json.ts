@@ -1,6 +1,6 @@
 /** The readout as data: the JSON export's shape, built from the collection entry and its rendered pairs. */
 import type { ReadoutData } from '../schemas/readout.ts';
-import { NARRATION } from '../schemas/readout.ts';
+import { speakerName } from '../schemas/readout.ts';
 import type { PairText } from '../plugins/remark-readout-pairs.ts';
 import { readoutPath } from './paths.ts';
 
@@ -30,7 +30,6 @@ export interface ParagraphJson {
 
 export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
   const url = new URL(readoutPath(slug), site).href;
-  const names = new Map(data.participants.map((p) => [p.id, p.name.en]));
   return {
     slug,
     url,
@@ -44,7 +43,7 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
     gloss: data.gloss,
     paragraphs: pairs.map((p) => ({
       n: p.n,
-      speaker: { id: p.speaker, name: p.speaker === NARRATION ? 'Narration' : (names.get(p.speaker) ?? p.speaker) },
+      speaker: { id: p.speaker, name: speakerName(data, p.speaker) },
       text: { [data.lang]: p.original, en: p.gloss },
       notes: p.notes,
       terms: p.terms,

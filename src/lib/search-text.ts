@@ -62,7 +62,7 @@ export function wordMatches(word: string, token: string): boolean {
 }
 
 /** A rough English stem for highlighting only (Pagefind does the real stemming when searching). */
-export function englishStem(token: string): string {
+function englishStem(token: string): string {
   const t = token.toLowerCase();
   if (t.length <= 4) return t;
   return t.replace(/(?:ies|es|s|ing|ed|ism|ity|y|e)$/u, '') || t;

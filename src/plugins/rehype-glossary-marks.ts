@@ -9,12 +9,14 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { foldArabic } from '../lib/arabic.ts';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import { NO_TERM, type TermOverride } from '../lib/readout-body.ts';
 import type { Match } from '../lib/term-matcher.ts';
+import { astroFrontmatter } from './astro-frontmatter.ts';
 import { classesOf } from './hast-classes.ts';
 import type { PairText } from './remark-readout-pairs.ts';
 
@@ -34,7 +36,7 @@ export default function rehypeGlossaryMarks(options: Options = {}) {
     const glossary = options.glossary ?? loadGlossary();
     const base = options.base ?? '/';
     const firstOnly = new Set(glossary.terms.filter((t) => t.marking === 'first-per-paragraph').map((t) => t.id));
-    const pairsData = (file.data['astro'] as { frontmatter?: { pairs?: PairText[] } } | undefined)?.frontmatter?.pairs ?? [];
+    const pairsData = astroFrontmatter<{ pairs: PairText[] }>(file).pairs ?? [];
     const mark = (id: string, text: string) => h('a.term', { href: termHref(base, id), ariaDescribedby: `term-note-${id}` }, text);
 
     visit(tree, 'element', (section) => {
@@ -96,7 +98,7 @@ function markText(root: Element, offset: number, find: (text: string) => Match[]
         }
         found.push({ id: String(override), start: at, end: at + length });
         at += length;
-        return [mark(String(override), textOf(child))];
+        return [mark(String(override), toString(child))];
       }
       walk(child);
       return [child];
@@ -141,6 +143,4 @@ export function applyOverrides(auto: Match[], overrides: readonly TermOverride[]
   return [...auto.filter((m) => !forced.some((f) => overlaps(m, f))), ...forced.filter((f) => f.id !== NO_TERM)].sort((a, b) => a.start - b.start);
 }
 
-const textOf = (node: Element | ElementContent): string =>
-  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
-const textLength = (node: Element) => textOf(node).length;
+const textLength = (node: Element) => toString(node).length;

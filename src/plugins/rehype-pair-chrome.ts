@@ -13,15 +13,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatNumber } from '../lib/languages.ts';
 import { classesOf } from './hast-classes.ts';
-import { NARRATION, type ReadoutData } from '../schemas/readout.ts';
-
-type Frontmatter = Partial<Pick<ReadoutData, 'participants' | 'lang'>>;
+import { speakerName, type ReadoutData } from '../schemas/readout.ts';
+import { astroFrontmatter } from './astro-frontmatter.ts';
 
 export default function rehypePairChrome() {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data['astro'] as { frontmatter?: Frontmatter } | undefined)?.frontmatter ?? {};
+    const frontmatter = astroFrontmatter<ReadoutData>(file);
     const lang = frontmatter.lang ?? 'ar';
-    const names = new Map((frontmatter.participants ?? []).map((p) => [p.id, p.name.en]));
+    const participants = { participants: frontmatter.participants ?? [] };
 
     visit(tree, 'element', (node) => {
       if (!classesOf(node).includes('pair')) return;
@@ -33,7 +32,7 @@ export default function rehypePairChrome() {
       gloss?.children.unshift(h('a.pair-num', { href, ariaLabel: `Paragraph ${n}` }, String(n)));
       node.children.unshift(
         h('div.pair-head', [
-          h('span.pair-speaker', [h('span.visually-hidden', 'Speaker: '), speaker === NARRATION ? 'Narration' : (names.get(speaker) ?? speaker)]),
+          h('span.pair-speaker', [h('span.visually-hidden', 'Speaker: '), speakerName(participants, speaker)]),
           h('span.pair-tools', [
             h('button.pair-copy', { type: 'button', dataCopy: 'link', ariaLabel: `Copy link to paragraph ${n}` }, 'Copy link'),
             h('button.pair-copy', { type: 'button', dataCopy: 'pair', ariaLabel: `Copy paragraph ${n} with citation` }, 'Copy paragraph'),

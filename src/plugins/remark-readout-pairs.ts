@@ -13,8 +13,7 @@ import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import { directionOf, isLanguageCode, type LanguageCode } from '../lib/languages.ts';
 import { readBody, type Pair } from '../lib/readout-body.ts';
 import { allowedSpeakers, type ReadoutData } from '../schemas/readout.ts';
-
-type Frontmatter = Partial<Pick<ReadoutData, 'participants' | 'lang'>>;
+import { astroFrontmatter } from './astro-frontmatter.ts';
 
 export interface Options {
   /** The glossary that term overrides may name; by default content/terms/. */
@@ -42,7 +41,7 @@ export interface TermMark {
 export default function remarkReadoutPairs(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const glossary = options.glossary ?? loadGlossary();
-    const frontmatter = (file.data['astro'] as { frontmatter?: Frontmatter } | undefined)?.frontmatter ?? {};
+    const frontmatter = astroFrontmatter<ReadoutData>(file);
     const lang = frontmatter.lang ?? 'ar';
     const { pairs, problems } = readBody(tree, {
       source: String(file.value),

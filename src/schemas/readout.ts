@@ -10,7 +10,7 @@ const bilingual = z.object({
 });
 
 /** A calendar date written YYYY-MM-DD; YAML parsers may hand over a Date, which is normalised. */
-export const isoDate = z
+const isoDate = z
   .union([z.date(), z.string()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .refine(isRealIsoDate, 'write a real calendar date as YYYY-MM-DD, e.g. 2021-12-15');
@@ -82,7 +82,12 @@ export const readoutSchema = z
   });
 
 export type ReadoutData = z.output<typeof readoutSchema>;
-export type Participant = ReadoutData['participants'][number];
+
+/** How a speaker is shown: "Narration", or the participant's English name. */
+export function speakerName(data: { participants: readonly { id: string; name: { en: string } }[] }, speaker: string): string {
+  if (speaker === NARRATION) return 'Narration';
+  return data.participants.find((p) => p.id === speaker)?.name.en ?? speaker;
+}
 
 /** The speakers a gloss may name: the narrator and every participant. */
 export function allowedSpeakers(data: { participants: readonly { id: string }[] }): string[] {

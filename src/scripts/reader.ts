@@ -4,6 +4,7 @@
  * One small module; everything it does also has a no-JavaScript fallback.
  */
 import { parseParagraphHash } from '../lib/paragraph-hash.ts';
+import { store } from './storage.ts';
 
 const root = document.documentElement;
 const VIEWS = ['side', 'stacked', 'ar', 'en'] as const;
@@ -11,14 +12,6 @@ type View = (typeof VIEWS)[number];
 const SIZES = ['90%', '100%', '115%', '130%', '150%'];
 const DEFAULT_SIZE = 2;
 const wide = matchMedia('(min-width: 60rem)');
-
-function store(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage can be blocked (private mode); the choice then lasts for this page.
-  }
-}
 
 // Layout ---------------------------------------------------------------------
 const isView = (v: unknown): v is View => VIEWS.includes(v as View);

@@ -3,17 +3,11 @@
  * opens it pinned with focus inside, Escape closes), the counterpart in the
  * other language highlighted, marks on/off, and the speaker/term filters.
  */
+import { store, stored } from './storage.ts';
+
 const root = document.documentElement;
 const MARK = 'a.term';
 const termOf = (mark: Element) => /\/terms\/([^/]+)\/$/.exec((mark as HTMLAnchorElement).pathname)?.[1] ?? '';
-
-function store(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage can be blocked; the choice then lasts for this page.
-  }
-}
 
 // Popover ----------------------------------------------------------------------
 const popover = Object.assign(document.createElement('div'), { id: 'term-popover', className: 'term-popover', hidden: true });
@@ -128,13 +122,7 @@ function showMarks(on: boolean) {
   close();
 }
 
-let marksOn = true;
-try {
-  marksOn = localStorage.getItem('bayan:marks') !== 'off';
-} catch {
-  // default: on
-}
-showMarks(marksOn);
+showMarks(stored('bayan:marks') !== 'off');
 marksBox?.addEventListener('change', () => {
   showMarks(marksBox.checked);
   store('bayan:marks', marksBox.checked ? 'on' : 'off');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphHash, parseParagraphHash } from '../../src/lib/paragraph-hash.ts';
+import { parseParagraphHash } from '../../src/lib/paragraph-hash.ts';
 
 describe('paragraph links', () => {
   it('reads #p-12 as paragraph 12', () => {
@@ -11,9 +11,5 @@ describe('paragraph links', () => {
   });
   it('ignores other fragments', () => {
     for (const hash of ['', '#main', '#p-', '#p-0', '#p-01', '#p-4-', '#p-4-6-8', '#p-x']) expect(parseParagraphHash(hash)).toBeNull();
-  });
-  it('writes ranges back in the same scheme', () => {
-    expect(paragraphHash({ from: 4, to: 6 })).toBe('#p-4-6');
-    expect(paragraphHash({ from: 12, to: 12 })).toBe('#p-12');
   });
 });

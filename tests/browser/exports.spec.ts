@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { READOUT, SOURCE_LINES } from './helpers.ts';
+import { expectHighlighted, READOUT, SOURCE_LINES } from './helpers.ts';
 
 const SITE = 'http://127.0.0.1:4321';
 
@@ -80,7 +80,7 @@ test.describe('source view', () => {
   test('line links resolve', async ({ page }) => {
     await page.goto(`${READOUT}source/#L3`);
     await expect(page.locator('#L3')).toContainText('dir: rtl');
-    expect(await page.locator('#L3').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await expectHighlighted(page.locator('#L3'));
   });
 
   test('Shiki colours follow the site theme', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const READOUT = '/readouts/xi-putin-2021-12-15/';
 /** The Arabic source, one paragraph a line, as published. */
@@ -14,6 +14,13 @@ export async function visibleBelowToolbar(page: Page, target: Locator) {
   return box.y >= bar.y + bar.height - 1 && box.y < viewport.height;
 }
 
-export async function isHighlighted(target: Locator) {
-  return target.evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/** Waits for the paragraph's highlight to show (it fades in over 0.3 s, so a single reading can catch it at 0). */
+export async function expectHighlighted(target: Locator) {
+  await expect(target).not.toHaveCSS('background-color', TRANSPARENT);
+}
+
+export async function expectNotHighlighted(target: Locator) {
+  await expect(target).toHaveCSS('background-color', TRANSPARENT);
 }

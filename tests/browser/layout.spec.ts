@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { READOUT } from './helpers.ts';
+import { expectHighlighted, expectNotHighlighted, READOUT } from './helpers.ts';
 
 const columns = async (page: Page, n = 3) => {
   const ar = await page.locator(`#p-${n} .pair-original`).boundingBox();
@@ -102,7 +102,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-reading-controls]')).toBeHidden();
     await expect(page.locator('#p-12 .pair-copy').first()).toBeHidden();
     // :target still highlights the linked paragraph.
-    expect(await page.locator('#p-12').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await expectHighlighted(page.locator('#p-12'));
+    await expectNotHighlighted(page.locator('#p-11'));
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isHighlighted, READOUT, SOURCE_LINES, visibleBelowToolbar } from './helpers.ts';
+import { expectHighlighted, expectNotHighlighted, READOUT, SOURCE_LINES, visibleBelowToolbar } from './helpers.ts';
 
 test.describe('reading page', () => {
   test('shows 18 aligned pairs whose Arabic is the source text, character for character', async ({ page }) => {
@@ -55,8 +55,8 @@ test.describe('paragraph links', () => {
     const p12 = page.locator('#p-12');
     await expect(p12).toHaveClass(/is-highlighted/);
     await expect.poll(() => visibleBelowToolbar(page, p12)).toBe(true);
-    expect(await isHighlighted(p12)).toBe(true);
-    expect(await isHighlighted(page.locator('#p-11'))).toBe(false);
+    await expectHighlighted(p12);
+    await expectNotHighlighted(page.locator('#p-11'));
   });
 
   test('#p-12 lands below the toolbar on a narrow screen too', async ({ page }) => {

@@ -1,4 +1,4 @@
-/** Astro integration: after every build, index each paragraph for search (src/lib/search-index.ts). */
+/** Astro integration: after every build, index the readouts for search (src/lib/search-index.ts). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadGlossary } from '../lib/glossary.ts';
@@ -11,7 +11,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary());
-        logger.info(`Indexed ${stats.records} paragraphs for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/).`);
+        logger.info(`Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/).`);
       },
     },
   };

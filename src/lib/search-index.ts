@@ -1,73 +1,161 @@
 /**
- * Builds the Pagefind index from the built site: one record per paragraph,
- * read from the JSON exports in dist/readouts/*.json.
+ * Builds the search index from the built site's JSON exports (dist/readouts/*.json):
  *
- * Each record's content is the English gloss and translator's notes (stemmed
- * by Pagefind's English stemmer), the Arabic as normalised variants
- * (src/lib/search-text.ts), and the names, forms and aliases of the glossary
- * terms the paragraph mentions, so SCO finds منظمة شانغهاي للتعاون and back.
- * The display text travels in `meta`, so results show clean text.
+ * - `pagefind/`: one Pagefind record per readout, each paragraph a `<section id="p-N">`
+ *   in a slot of equal width (src/lib/search-map.ts). A paragraph's section holds
+ *   its own words — the English gloss and translator's notes (stemmed by Pagefind's
+ *   English stemmer), the Arabic as normalised variants (src/lib/search-text.ts) —
+ *   then the names, forms and aliases of the glossary terms it mentions (so SCO
+ *   finds منظمة شانغهاي للتعاون and back) and, for ranking, a hidden word per
+ *   term, repeated by how plainly the paragraph names it (namingStrength).
+ *   Pagefind indexes twice: once to count each region's words as it counts them,
+ *   once with the padding that makes the slots equal.
+ * - `search/map.json`: each readout's slot layout and its paragraphs' length
+ *   classes; `search/facets.json`: each paragraph's speaker and kinds of term.
+ * - `search/p/<page id>/<n>.json`: what a result shows of a paragraph — clean text,
+ *   loaded only for the results on screen. Keyed by Pagefind's page id, so the map
+ *   needs no slugs.
  */
-import { globSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { TERM_KIND_LABEL } from '../schemas/term.ts';
+import { TERM_KIND_LABEL, type Term } from '../schemas/term.ts';
 import type { Glossary } from './glossary.ts';
 import type { ReadoutJson } from './readout-json.ts';
-import { arabicIndexText, isArabic, termToken } from './search-text.ts';
+import { buildParagraphMap, namesAnchor, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
+import { arabicIndexText, isArabic, namingStrength, termToken } from './search-text.ts';
+import type { ShownParagraph } from './search-types.ts';
 
 export interface IndexStats {
-  records: number;
+  readouts: number;
+  paragraphs: number;
   files: number;
 }
 
+/** A readout as the index sees it: per paragraph, its own words and its glossary names. */
+interface SearchRecord {
+  slug: string;
+  paragraphs: { own: string; names: string }[];
+}
+
 export async function buildSearchIndex(dist: string, glossary: Glossary): Promise<IndexStats> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let records = 0;
+  const records: SearchRecord[] = [];
+  const mapped = new Map<string, MappedParagraph[]>();
+  const shownDir = join(dist, 'search/p');
+  rmSync(shownDir, { recursive: true, force: true });
+  const shownBySlug = new Map<string, ShownParagraph[]>();
   for (const file of globSync('readouts/*.json', { cwd: dist })) {
     const readout = JSON.parse(readFileSync(join(dist, file), 'utf8')) as ReadoutJson;
-    for (const p of readout.paragraphs) {
-      const original = p.text[readout.lang] ?? '';
-      const english = p.text['en'] ?? '';
-      const terms = p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
-      const names = terms.flatMap((t) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases]);
-      const content = [
-        english,
-        ...p.notes.filter((n) => !isArabic(n)),
-        arabicIndexText(original),
-        names.filter((n) => !isArabic(n)).join(' · '),
-        arabicIndexText(names.filter(isArabic).join(' ')),
-        p.terms.map(termToken).join(' '),
-      ].join('\n');
-      const response = await index.addCustomRecord({
-        url: `/readouts/${readout.slug}/#p-${p.n}`,
-        content,
-        language: 'en',
-        meta: {
-          title: readout.title.en,
-          titleOriginal: readout.title.ar,
-          slug: readout.slug,
-          n: String(p.n),
-          speaker: p.speaker.name,
-          date: readout.date,
-          lang: readout.lang,
-          original,
-          english,
-        },
-        filters: {
-          speaker: [p.speaker.name],
-          kind: [...new Set(terms.map((t) => TERM_KIND_LABEL[t.kind]))],
-        },
-      });
-      if (response.errors.length > 0) throw new Error(`Pagefind rejected ${readout.slug} paragraph ${p.n}: ${response.errors.join('; ')}`);
-      records++;
-    }
+    records.push(searchRecord(readout, glossary));
+    mapped.set(
+      readout.slug,
+      readout.paragraphs.map((p) => ({
+        speaker: p.speaker.name,
+        kinds: [...new Set(p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined).map((t) => TERM_KIND_LABEL[t.kind]))],
+      })),
+    );
+    shownBySlug.set(readout.slug, shownParagraphs(readout));
   }
-  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+
+  // Pass 1, in memory: how many words Pagefind counts in each region of each paragraph.
+  const counting = await newIndex();
+  for (const record of records) await add(counting, record);
+  const counted = await counting.getFiles();
+  if (counted.errors.length > 0) throw new Error(`Pagefind could not count words: ${counted.errors.join('; ')}`);
+  const counts = new Map<string, WordCounts[]>();
+  for (const file of counted.files) {
+    if (!file.path.startsWith('fragment/')) continue;
+    const readout = indexedReadout(file.path, Buffer.from(file.content));
+    counts.set(readout.slug, wordCounts(readout, mapped.get(readout.slug)?.length ?? 0));
+  }
+  await counting.deleteIndex();
+
+  // Pass 2: the padded records, written to dist/.
+  const index = await newIndex();
+  const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
+  for (const record of records) {
+    const regions = counts.get(record.slug) ?? [];
+    const layout = { ...slotLayout(regions), regions };
+    layouts.set(record.slug, layout);
+    await add(index, record, layout);
+  }
+  const pagefindDir = join(dist, 'pagefind');
+  const written = await index.writeFiles({ outputPath: pagefindDir });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
   // Bayan has its own search interface; Pagefind's bundled UIs would only be dead weight in dist/.
   for (const file of globSync('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: dist })) rmSync(join(dist, file));
-  await pagefind.close();
-  return { records, files: globSync('pagefind/**/*', { cwd: dist }).length };
+
+  const indexed = globSync('fragment/*.pf_fragment', { cwd: pagefindDir }).map((file) => indexedReadout(file, readFileSync(join(pagefindDir, file))));
+  const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
+  for (const { page, slug } of indexed) {
+    mkdirSync(join(shownDir, page), { recursive: true });
+    for (const paragraph of shownBySlug.get(slug) ?? []) writeFileSync(join(shownDir, page, `${paragraph.n}.json`), JSON.stringify(paragraph));
+  }
+  writeFileSync(join(dist, 'search/map.json'), JSON.stringify(map));
+  writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
+  return { readouts: indexed.length, paragraphs: map.paragraphs, files: globSync('pagefind/**/*', { cwd: dist }).length };
+}
+
+async function newIndex() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Padding: a word to Pagefind's count, but not one it indexes. */
+const pad = (words: number) => ' ·'.repeat(words);
+
+async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?: { slot: number; own: number; regions: WordCounts[] }) {
+  const sections = record.paragraphs.map((p, i) => {
+    const region = padding?.regions[i];
+    const ownPad = padding && region ? pad(padding.own - region.own) : '';
+    const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
+    return `<section id="p-${i + 1}">${escapeText(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${escapeText(p.names)}${namesPad}</div></section>`;
+  });
+  const html = `<!doctype html><html lang="en"><head><title>${escapeText(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
+  const response = await index.addHTMLFile({ url: `/readouts/${record.slug}/`, content: html });
+  if (response.errors.length > 0) throw new Error(`Pagefind rejected ${record.slug}: ${response.errors.join('; ')}`);
+}
+
+/** Everything that should find each paragraph: its own words, then the names of the glossary terms it mentions. */
+function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
+  return {
+    slug: readout.slug,
+    paragraphs: readout.paragraphs.map((p) => {
+      const terms = p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
+      const names = terms.flatMap(termNames);
+      return {
+        own: [p.text['en'] ?? '', ...p.notes.filter((n) => !isArabic(n)), arabicIndexText(p.text[readout.lang] ?? '')].join('\n'),
+        names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), terms.flatMap((t) => Array<string>(namingStrength(termNames(t), p.text['en'] ?? '', p.text[readout.lang] ?? '')).fill(termToken(t.id))).join(' ')].join('\n'),
+      };
+    }),
+  };
+}
+
+const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The clean text a result shows of each paragraph. */
+function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {
+  return readout.paragraphs.map((p) => ({
+    title: readout.title.en,
+    titleOriginal: readout.title.ar,
+    slug: readout.slug,
+    n: String(p.n),
+    speaker: p.speaker.name,
+    date: readout.date,
+    lang: readout.lang,
+    original: p.text[readout.lang] ?? '',
+    english: p.text['en'] ?? '',
+  }));
+}
+
+/** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */
+function indexedReadout(path: string, bytes: Buffer): IndexedReadout {
+  const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as { url: string; word_count: number; anchors: IndexedReadout['anchors'] };
+  const slug = /^\/readouts\/([^/]+)\/$/.exec(fragment.url)?.[1] ?? fragment.url;
+  return { page: basename(path, '.pf_fragment'), slug, wordCount: fragment.word_count, anchors: fragment.anchors };
 }

@@ -1,4 +1,4 @@
-/** Shapes shared by the search index, /search/terms.json and the search scripts. */
+/** Shapes shared by the search index builder, /search/terms.json and the search scripts. */
 
 /** A glossary entry as the search box needs it. */
 export interface SearchTerm {
@@ -9,8 +9,8 @@ export interface SearchTerm {
   keys: string[];
 }
 
-/** The `meta` of each paragraph record in the Pagefind index. */
-export interface ParagraphMeta {
+/** What a search result shows of a paragraph: `/search/p/<slug>/<n>.json`. */
+export interface ShownParagraph {
   title: string;
   titleOriginal: string;
   slug: string;

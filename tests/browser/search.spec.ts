@@ -187,6 +187,18 @@ test.describe('the search box in the header', () => {
     await expect(box).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('when the search cannot load it says so, and works again once the connection is back', async ({ page }) => {
+    await page.route('**/search/map.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(READOUT);
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await box.fill('Taiwan');
+    await expect(page.locator('[data-site-search-status]')).toHaveText('Search could not load. Check the connection and try again.');
+    await page.unroute('**/search/map.json');
+    await box.pressSequentially(' ');
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Taiwan');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15$/);
+  });
+
   test('nothing of the search is downloaded until the box is used', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

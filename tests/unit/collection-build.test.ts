@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Facets, ParagraphMap } from '../../src/lib/search-map.ts';
+import type { ShownParagraph } from '../../src/lib/search-types.ts';
 import { ASTRO, run } from '../helpers/run.ts';
 
 /**
@@ -27,6 +29,28 @@ describe('a collection of two readouts', () => {
     expect(fixture).toContain('<section id="p-2" class="pair"');
     expect(fixture).toContain('A test readout');
     expect(readFileSync(join(dist, 'readouts/xi-putin-2021-12-15/index.html'), 'utf8')).toContain('<section id="p-18" class="pair"');
+  });
+
+  it('indexes both for search: one record each, every paragraph mapped and its result text written', () => {
+    const read = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+    const map = read<ParagraphMap>('search/map.json');
+    const facets = read<Facets>('search/facets.json');
+    const pages = Object.keys(map.slots);
+    expect(pages).toHaveLength(2);
+    expect(map.paragraphs).toBe(20);
+    const slugOf = (page: string) => read<ShownParagraph>(`search/p/${page}/1.json`).slug;
+    const fixture = pages.find((page) => slugOf(page) === 'test-readout-2022-02-04')!;
+    const real = pages.find((page) => slugOf(page) === 'xi-putin-2021-12-15')!;
+    expect(map.slots[real]![2]).toHaveLength(18);
+    const [slot, own, lengths] = map.slots[fixture]!;
+    expect(lengths).toHaveLength(2);
+    expect(own).toBeLessThan(slot);
+    expect(facets.readouts[fixture]![0].map((i) => facets.speakers[i])).toEqual(['Narration', 'Xi Jinping']);
+    expect(read<ShownParagraph>(`search/p/${fixture}/2.json`)).toMatchObject({
+      original: 'أشار شي جينبينغ إلى "التعاون".',
+      english: 'Xi Jinping noted “cooperation”.',
+      speaker: 'Xi Jinping',
+    });
   });
 
   it('lists both on the home page, newest first', () => {

@@ -1,7 +1,7 @@
 /**
  * The header search box: `/` or Ctrl/Cmd-K focuses it; typing lists the best
  * paragraphs; ↑/↓ move, Enter opens, Escape closes. The search itself
- * (Pagefind, the glossary) loads on first focus, in a chunk of its own.
+ * (Pagefind, the paragraph map, the glossary) loads on first focus, in a chunk of its own.
  */
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -39,9 +39,9 @@ if (form && input && panel && list && status) {
     const ticket = ++latest;
     if (!raw) return setOpen(false);
     const [{ search }, { excerpts, hitLabel }] = await Promise.all([engine(), render()]);
-    const outcome = await search(raw, {}, SHOWN);
+    const outcome = await search(raw, { limit: SHOWN });
     if (ticket !== latest) return;
-    status!.textContent = outcome.total === 0 ? `No paragraphs match “${raw}”.` : `${outcome.total} ${outcome.total === 1 ? 'paragraph' : 'paragraphs'}; Enter opens, ↑ ↓ move.`;
+    status!.textContent = outcome.failure ?? (outcome.total === 0 ? `No paragraphs match “${raw}”.` : `${outcome.total} ${outcome.total === 1 ? 'paragraph' : 'paragraphs'}; Enter opens, ↑ ↓ move.`);
     list!.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const option = Object.assign(document.createElement('a'), { href: hit.href, id: `site-search-option-${i}`, className: 'site-search__option' });

@@ -1,59 +1,71 @@
 /**
- * Search in the browser: loads Pagefind and the glossary only when a search
- * starts, normalises the query like the index (src/lib/search-text.ts), and
- * ranks paragraphs holding every word first, then those holding most words.
+ * Search in the browser: loads Pagefind, the paragraph map and the glossary only
+ * when a search starts, normalises the query like the index
+ * (src/lib/search-text.ts), and ranks paragraphs (src/lib/search-rank.ts):
+ * those holding every word first, then those holding most words.
  */
+import type { Facets, ParagraphMap } from '../../lib/search-map.ts';
+import { rankParagraphs, type Filters, type PageHit, type Ranking } from '../../lib/search-rank.ts';
 import { queryTokens, termToken } from '../../lib/search-text.ts';
-import type { ParagraphMeta, SearchTerm } from '../../lib/search-types.ts';
+import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<{ url: string; meta: ParagraphMeta }>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<PagefindResponse | null>;
+  search(query: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-let filterChunks: Promise<unknown> | undefined;
-let glossary: Promise<SearchTerm[]> | undefined;
+interface Engine {
+  pagefind: Pagefind;
+  map: ParagraphMap;
+  terms: SearchTerm[];
+}
 
-/** Starts loading Pagefind and the glossary; called when the reader focuses a search box. */
-export function prepare(): Promise<[Pagefind, SearchTerm[]]> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // A warm search takes milliseconds on the main thread; the worker would add 12 KB to the first search.
-    await module.options({ baseUrl: BASE, noWorker: true });
-    await module.init();
-    return module;
+let engine: Promise<Engine> | undefined;
+let facets: Promise<Facets> | undefined;
+const shown = new Map<string, Promise<ShownParagraph>>();
+
+async function json<T>(path: string): Promise<T> {
+  const response = await fetch(`${BASE}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Starts loading the search; called when the reader focuses a search box. */
+export function prepare(): Promise<Engine> {
+  engine ??= (async () => {
+    const loading = (async () => {
+      const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+      // A warm search takes milliseconds on the main thread; the worker would add 12 KB to the first search.
+      await module.options({ baseUrl: BASE, noWorker: true });
+      await module.init();
+      return module;
+    })();
+    const [pagefind, map, terms] = await Promise.all([
+      loading,
+      json<ParagraphMap>('search/map.json'),
+      // The glossary only adds suggestions and cross-language marks; search works without it.
+      json<SearchTerm[]>('search/terms.json').catch(() => []),
+    ]);
+    return { pagefind, map, terms };
   })();
-  glossary ??= fetch(`${BASE}search/terms.json`).then((r) => (r.ok ? (r.json() as Promise<SearchTerm[]>) : []));
-  return Promise.all([pagefind, glossary]);
+  // A failed load (say, the network dropped) is tried again on the next search.
+  engine.catch(() => (engine = undefined));
+  return engine;
 }
 
-/**
- * Loads the filter chunks, without which results carry no filter counts. Only the /search/ page shows
- * counts; at a thousand readouts the chunks weigh more than the rest of a first search.
- */
-export function withFilterCounts(): Promise<unknown> {
-  filterChunks ??= prepare().then(([pf]) => pf.filters());
-  return filterChunks;
+/** Every paragraph's speaker and kinds of term: only the /search/ page, with its filters and counts, needs them. */
+export function loadFacets(): Promise<Facets> {
+  facets ??= json<Facets>('search/facets.json');
+  facets.catch(() => (facets = undefined));
+  return facets;
 }
 
 export interface Hit {
   href: string;
-  meta: ParagraphMeta;
+  meta: ShownParagraph;
   /** Whether the paragraph holds every word of the query. */
   all: boolean;
 }
@@ -66,54 +78,60 @@ export interface Outcome {
   hits: Hit[];
   total: number;
   /** For each filter, its values and how many results (before filtering) each has. */
-  counts: Record<string, Record<string, number>>;
+  counts: Ranking['counts'];
   /** When nothing matched: glossary names in the other language that the reader may have meant. */
   suggestions: { text: string; term: SearchTerm }[];
+  /** Set when the search could not run (say, the network dropped): what to tell the reader. */
+  failure?: string;
 }
 
-export async function search(raw: string, filters: Record<string, string[]> = {}, limit = 50): Promise<Outcome> {
-  const [pf, terms] = await prepare();
+export interface SearchOptions {
+  filters?: Filters;
+  /** Without them there are no counts, and filters are not applied. */
+  facets?: Promise<Facets>;
+  /** How many results to fetch the text of. */
+  limit?: number;
+}
+
+/** Never rejects: a search that cannot run says so in `failure`, and the next one tries again. */
+export async function search(raw: string, options: SearchOptions = {}): Promise<Outcome> {
+  try {
+    return await ranked(raw, options);
+  } catch {
+    return { raw, tokens: [], phrases: [], hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [], failure: 'Search could not load. Check the connection and try again.' };
+  }
+}
+
+async function ranked(raw: string, { filters = {}, facets, limit = 50 }: SearchOptions): Promise<Outcome> {
+  const { pagefind, map, terms } = await prepare();
   const tokens = queryTokens(raw);
   const named = namedTerms(tokens, terms);
   const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
-  const empty: Outcome = { raw, tokens, phrases, hits: [], total: 0, counts: {}, suggestions: [] };
+  const empty: Outcome = { raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] };
   if (tokens.length === 0) return empty;
 
-  const options = Object.keys(filters).length ? { filters } : {};
-  const every = await pf.search(tokens.join(' '), options);
-  const ordered = (every?.results ?? []).map((r) => ({ r, all: true }));
-  let counts = every?.totalFilters ?? {};
-  if (tokens.length > 1) {
-    // Pagefind matches all words only; add paragraphs with some of them, most words first.
-    const singles = await Promise.all(tokens.map((t) => pf.search(t, options)));
-    const partial = new Map<string, { r: PagefindResult; words: number; score: number }>();
-    const seen = new Set(ordered.map((o) => o.r.id));
-    for (const single of singles) {
-      for (const r of single?.results ?? []) {
-        if (seen.has(r.id)) continue;
-        const entry = partial.get(r.id) ?? { r, words: 0, score: 0 };
-        entry.words++;
-        entry.score += r.score;
-        partial.set(r.id, entry);
-      }
-    }
-    ordered.push(...[...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map(({ r }) => ({ r, all: false })));
-    if (ordered.length > 0 && (every?.results.length ?? 0) === 0) counts = singles.find((s) => (s?.results.length ?? 0) > 0)?.totalFilters ?? counts;
-  }
-  // Paragraphs that mention a glossary term the query names come first (BRI before the BRICS its prefix
-  // also matches): each record holds a hidden word per term, so this needs no fragment and no filter chunk.
-  if (named.length > 0) {
-    const naming = await Promise.all(named.map((t) => pf.search(termToken(t.id), options)));
-    const first = new Set(naming.flatMap((n) => n?.results.map((r) => r.id) ?? []));
-    ordered.sort((a, b) => Number(first.has(b.r.id)) - Number(first.has(a.r.id)));
-  }
+  const hitsFor = async (word: string): Promise<PageHit[]> => ((await pagefind.search(word))?.results ?? []).map((r) => ({ page: r.id, words: r.words }));
+  // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
+  // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
+  const [perWord, naming] = await Promise.all([Promise.all([...new Set(tokens)].map(hitsFor)), Promise.all(named.map((t) => hitsFor(termToken(t.id))))]);
+  const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters);
   const hits = await Promise.all(
-    ordered.slice(0, limit).map(async ({ r, all }) => {
-      const { meta } = await r.data();
-      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${meta.n}`, meta, all };
+    paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
+      const meta = await shownParagraph(page, n);
+      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${n}`, meta, all };
     }),
   );
-  return { ...empty, hits, total: ordered.length, counts, suggestions: hits.length ? [] : suggest(tokens, raw, terms) };
+  return { ...empty, hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(tokens, raw, terms) };
+}
+
+function shownParagraph(page: string, n: number): Promise<ShownParagraph> {
+  const key = `${page}/${n}`;
+  let paragraph = shown.get(key);
+  if (!paragraph) {
+    shown.set(key, (paragraph = json<ShownParagraph>(`search/p/${key}.json`)));
+    paragraph.catch(() => shown.delete(key));
+  }
+  return paragraph;
 }
 
 /**

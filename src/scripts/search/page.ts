@@ -3,7 +3,7 @@
  * URL in step while the reader types, and lists paragraphs in rank order —
  * each an <a> to its `…#p-N` inside <main>.
  */
-import { search, withFilterCounts, type Outcome } from './engine.ts';
+import { loadFacets, prepare, search, type Outcome } from './engine.ts';
 import { excerpts, hitLabel } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -30,8 +30,7 @@ async function run() {
     return;
   }
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
-  await withFilterCounts();
-  const outcome = await search(raw, filters);
+  const outcome = await search(raw, { filters, facets: loadFacets() });
   if (ticket !== latest) return; // a newer keystroke has its own search under way
   render(outcome);
 }
@@ -46,7 +45,8 @@ function syncUrl(raw: string) {
 
 function render(outcome: Outcome) {
   const shown = outcome.hits.length;
-  if (outcome.total === 0) {
+  if (outcome.failure) status.textContent = outcome.failure;
+  else if (outcome.total === 0) {
     status.replaceChildren(`No paragraphs match “${outcome.raw}”.`);
     if (outcome.suggestions.length) {
       status.append(' Try ');
@@ -126,6 +126,6 @@ form.addEventListener('submit', (e) => {
   clearTimeout(timer);
   void run();
 });
-input.addEventListener('focus', () => void withFilterCounts(), { once: true });
+input.addEventListener('focus', () => void Promise.all([prepare(), loadFacets()]), { once: true });
 if (input.value) void run();
 else input.focus();

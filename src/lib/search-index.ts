@@ -58,19 +58,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
     shownBySlug.set(readout.slug, shownParagraphs(readout));
   }
 
-  // Pass 1, in memory: how many words Pagefind counts in each region of each paragraph.
-  const counting = await newIndex();
-  for (const record of records) await add(counting, record);
-  const counted = await counting.getFiles();
-  if (counted.errors.length > 0) throw new Error(`Pagefind could not count words: ${counted.errors.join('; ')}`);
-  const counts = new Map<string, WordCounts[]>();
-  for (const file of counted.files) {
-    if (!file.path.startsWith('fragment/')) continue;
-    const readout = indexedReadout(file.path, Buffer.from(file.content));
-    counts.set(readout.slug, wordCounts(readout, mapped.get(readout.slug)?.length ?? 0));
-  }
-  await counting.deleteIndex();
-
+  const counts = await countWords(records);
   // Pass 2: the padded records, written to dist/.
   const index = await newIndex();
   const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
@@ -96,6 +84,23 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
   writeFileSync(join(dist, 'search/map.json'), JSON.stringify(map));
   writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
   return { readouts: indexed.length, paragraphs: map.paragraphs, files: globSync('pagefind/**/*', { cwd: dist }).length };
+}
+
+/** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */
+async function countWords(records: readonly SearchRecord[]): Promise<Map<string, WordCounts[]>> {
+  const index = await newIndex();
+  for (const record of records) await add(index, record);
+  const { errors, files } = await index.getFiles();
+  if (errors.length > 0) throw new Error(`Pagefind could not count words: ${errors.join('; ')}`);
+  const paragraphs = new Map(records.map((r) => [r.slug, r.paragraphs.length]));
+  const counts = new Map<string, WordCounts[]>();
+  for (const file of files) {
+    if (!file.path.startsWith('fragment/')) continue;
+    const readout = indexedReadout(file.path, Buffer.from(file.content));
+    counts.set(readout.slug, wordCounts(readout, paragraphs.get(readout.slug) ?? 0));
+  }
+  await index.deleteIndex();
+  return counts;
 }
 
 async function newIndex() {

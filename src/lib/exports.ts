@@ -5,7 +5,8 @@
 import type { Term } from '../schemas/term.ts';
 import type { ReadoutJson } from './readout-json.ts';
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe for XML and HTML, in content and in quoted attributes. */
+export const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** TMX 1.4b: one translation unit per paragraph, the original as source language. */
 export function toTmx(readout: ReadoutJson, tool: { name: string; version: string }, created: Date): string {

@@ -21,8 +21,9 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { TERM_KIND_LABEL, type Term } from '../schemas/term.ts';
+import { xml } from './exports.ts';
 import type { Glossary } from './glossary.ts';
-import type { ReadoutJson } from './readout-json.ts';
+import type { ParagraphJson, ReadoutJson } from './readout-json.ts';
 import { buildParagraphMap, namesAnchor, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from './search-text.ts';
 import type { ShownParagraph } from './search-types.ts';
@@ -52,7 +53,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
       readout.slug,
       readout.paragraphs.map((p) => ({
         speaker: p.speaker.name,
-        kinds: [...new Set(p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined).map((t) => TERM_KIND_LABEL[t.kind]))],
+        kinds: [...new Set(termsOf(p, glossary).map((t) => TERM_KIND_LABEL[t.kind]))],
       })),
     );
     shownBySlug.set(readout.slug, shownParagraphs(readout));
@@ -117,9 +118,9 @@ async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?
     const region = padding?.regions[i];
     const ownPad = padding && region ? pad(padding.own - region.own) : '';
     const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
-    return `<section id="p-${i + 1}">${escapeText(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${escapeText(p.names)}${namesPad}</div></section>`;
+    return `<section id="p-${i + 1}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
   });
-  const html = `<!doctype html><html lang="en"><head><title>${escapeText(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
+  const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
   const response = await index.addHTMLFile({ url: `/readouts/${record.slug}/`, content: html });
   if (response.errors.length > 0) throw new Error(`Pagefind rejected ${record.slug}: ${response.errors.join('; ')}`);
 }
@@ -129,19 +130,23 @@ function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
   return {
     slug: readout.slug,
     paragraphs: readout.paragraphs.map((p) => {
-      const terms = p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
+      const english = p.text['en'] ?? '';
+      const original = p.text[readout.lang] ?? '';
+      const terms = termsOf(p, glossary);
       const names = terms.flatMap(termNames);
+      const strength = namingStrength(english, original);
+      const hidden = terms.flatMap((t) => Array<string>(strength(termNames(t))).fill(termToken(t.id)));
       return {
-        own: [p.text['en'] ?? '', ...p.notes.filter((n) => !isArabic(n)), arabicIndexText(p.text[readout.lang] ?? '')].join('\n'),
-        names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), terms.flatMap((t) => Array<string>(namingStrength(termNames(t), p.text['en'] ?? '', p.text[readout.lang] ?? '')).fill(termToken(t.id))).join(' ')].join('\n'),
+        own: [english, ...p.notes.filter((n) => !isArabic(n)), arabicIndexText(original)].join('\n'),
+        names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), hidden.join(' ')].join('\n'),
       };
     }),
   };
 }
 
-const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
+const termsOf = (p: ParagraphJson, glossary: Glossary) => p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
 
 /** The clean text a result shows of each paragraph. */
 function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {

@@ -24,13 +24,20 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | undefined;
-let facets: Promise<Facets> | undefined;
-const shown = new Map<string, Promise<ShownParagraph>>();
+const loaded = new Map<string, Promise<unknown>>();
 
-async function json<T>(path: string): Promise<T> {
-  const response = await fetch(`${BASE}${path}`);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+/** A JSON file of the site, fetched once; a failed fetch (say, the network dropped) is tried again next time. */
+function json<T>(path: string): Promise<T> {
+  let file = loaded.get(path);
+  if (!file) {
+    file = fetch(`${BASE}${path}`).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
+    });
+    loaded.set(path, file);
+    file.catch(() => loaded.delete(path));
+  }
+  return file as Promise<T>;
 }
 
 /** Starts loading the search; called when the reader focuses a search box. */
@@ -57,11 +64,7 @@ export function prepare(): Promise<Engine> {
 }
 
 /** Every paragraph's speaker and kinds of term: only the /search/ page, with its filters and counts, needs them. */
-export function loadFacets(): Promise<Facets> {
-  facets ??= json<Facets>('search/facets.json');
-  facets.catch(() => (facets = undefined));
-  return facets;
-}
+export const loadFacets = () => json<Facets>('search/facets.json');
 
 export interface Hit {
   href: string;
@@ -93,12 +96,14 @@ export interface SearchOptions {
   limit?: number;
 }
 
+const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({ raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] });
+
 /** Never rejects: a search that cannot run says so in `failure`, and the next one tries again. */
 export async function search(raw: string, options: SearchOptions = {}): Promise<Outcome> {
   try {
     return await ranked(raw, options);
   } catch {
-    return { raw, tokens: [], phrases: [], hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [], failure: 'Search could not load. Check the connection and try again.' };
+    return { ...noResults(raw), failure: 'Search could not load. Check the connection and try again.' };
   }
 }
 
@@ -107,7 +112,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50 }: SearchO
   const tokens = queryTokens(raw);
   const named = namedTerms(tokens, terms);
   const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
-  const empty: Outcome = { raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] };
+  const empty = noResults(raw, tokens, phrases);
   if (tokens.length === 0) return empty;
 
   const hitsFor = async (word: string): Promise<PageHit[]> => ((await pagefind.search(word))?.results ?? []).map((r) => ({ page: r.id, words: r.words }));
@@ -117,21 +122,11 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50 }: SearchO
   const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters);
   const hits = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
-      const meta = await shownParagraph(page, n);
+      const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
       return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${n}`, meta, all };
     }),
   );
   return { ...empty, hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(tokens, raw, terms) };
-}
-
-function shownParagraph(page: string, n: number): Promise<ShownParagraph> {
-  const key = `${page}/${n}`;
-  let paragraph = shown.get(key);
-  if (!paragraph) {
-    shown.set(key, (paragraph = json<ShownParagraph>(`search/p/${key}.json`)));
-    paragraph.catch(() => shown.delete(key));
-  }
-  return paragraph;
 }
 
 /**

@@ -59,6 +59,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
       rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }], rehypePairChrome],
+      // The second line of defence against markup in content (the first is the content check, which
+      // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default).
+      remarkRehype: { allowDangerousHtml: false },
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,
       gfm: false,

@@ -8,6 +8,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { foldArabicText } from './arabic.ts';
 import { isLanguageCode, languageCodes } from './languages.ts';
 
@@ -98,6 +99,7 @@ function checkArabic(node: Paragraph, n: number, source: string, report: Report)
   const text = toString(node);
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
+  if (reportHtml(node, `Arabic paragraph ${n}`, 'The Arabic is stored exactly as published, as plain text: remove the tag.', report)) return;
   if (!ARABIC_LETTER.test(text)) {
     report(node, `Paragraph ${n} is empty or has no Arabic text. Put the Arabic paragraph here, or remove the line.`);
   } else if (start !== undefined && end !== undefined && source.slice(start, end) !== text) {
@@ -129,6 +131,7 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { spe
   for (const child of gloss.children) {
     if (child.type === 'leafDirective' && child.name === NOTE) {
       if (toString(child).trim() === '') report(child, `Empty translator's note in paragraph ${n}. Write ::note[your note].`);
+      reportHtml(child, `a translator's note of paragraph ${n}`, GLOSS_INSTEAD, report);
       checkInline(child, n, report, checkTerm);
       notes.push(child);
     } else if (child.type === 'leafDirective' && child.name === TERM) {
@@ -139,8 +142,11 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { spe
       }
       overrides.push({ text: target, id });
     } else if (child.type === 'paragraph') {
+      reportHtml(child, `the gloss of paragraph ${n}`, GLOSS_INSTEAD, report);
       checkInline(child, n, report, checkTerm);
       text.push(child);
+    } else if (child.type === 'html') {
+      reportHtml(child, `the gloss of paragraph ${n}`, GLOSS_INSTEAD, report);
     } else {
       report(child, `${unexpected(child)} Inside a gloss use plain paragraphs and ::note[…] lines.`);
     }
@@ -165,6 +171,27 @@ function checkInline(node: Paragraph | LeafDirective, n: number, report: Report,
   }
 }
 
+const GLOSS_INSTEAD = 'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
+
+/**
+ * Reports every piece of raw HTML (tag or comment) inside `node`; true when there was any.
+ * Pages and exports must never carry markup from a content file: not even inline, where
+ * CommonMark lets `<img …>` or `<!-- … -->` sit in the middle of a paragraph.
+ */
+function reportHtml(node: RootContent, where: string, instead: string, report: Report): boolean {
+  let found = false;
+  visit(node, 'html', (html) => {
+    found = true;
+    report(html, `Raw HTML ${quoteMarkup(html.value)} in ${where}. ${instead}`);
+  });
+  return found;
+}
+
+function quoteMarkup(value: string): string {
+  const first = value.trim().split('\n')[0] ?? '';
+  return `"${first.length > 40 ? `${first.slice(0, 40)}…` : first}"`;
+}
+
 function placeholderPair(n: number, arabic: Paragraph): Pair {
   return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [], overrides: [] };
 }
@@ -172,7 +199,7 @@ function placeholderPair(n: number, arabic: Paragraph): Pair {
 function unexpected(node: RootContent | ContainerDirective['children'][number]): string {
   switch (node.type) {
     case 'html':
-      return 'Raw HTML is not allowed in a readout. Remove it; write plain text.';
+      return `Raw HTML ${quoteMarkup(node.value)} is not allowed in a readout. Remove it; write plain text.`;
     case 'heading':
       return `Headings are not part of a readout body; the title lives in the front-matter. ${HOW_TO}`;
     case 'containerDirective':

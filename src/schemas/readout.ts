@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { directionOf, languageCodes } from '../lib/languages.ts';
+import { plainText } from './plain-text.ts';
 
 /** A name or phrase given in the readout's language and in English. */
 const bilingual = z.object({
   /** As written in the original (Arabic for the first readout). */
-  ar: z.string().trim().min(1, 'give the Arabic form'),
+  ar: plainText(1, 'give the Arabic form'),
   /** The standard English form. */
-  en: z.string().trim().min(1, 'give the English form'),
+  en: plainText(1, 'give the English form'),
 });
 
 /** A calendar date written YYYY-MM-DD; YAML parsers may hand over a Date, which is normalised. */
@@ -28,7 +29,7 @@ const participant = z.object({
   /** The participant's name in both languages. */
   name: bilingual,
   /** Office held at the time of the readout, in English. */
-  role: z.string().trim().min(1),
+  role: plainText(),
 });
 
 /** The reserved speaker for the narrator's own sentences (not reported speech). */
@@ -55,10 +56,10 @@ export const readoutSchema = z
       url: z.url().optional(),
     }),
     /** One paragraph in English: what the readout is about. */
-    summary: z.string().trim().min(40, 'write a one-paragraph English summary (40 characters or more)'),
+    summary: plainText(40, 'write a one-paragraph English summary (40 characters or more)'),
     /** The English gloss: who translated it and when it was last revised. */
     gloss: z.object({
-      translator: z.string().trim().min(1),
+      translator: plainText(),
       revised: isoDate,
     }),
   })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text.ts';
 
 /** What a glossary entry is, as headings (the term index groups by it, in this order) and as a label for one entry. */
 export const TERM_KINDS = {
@@ -24,7 +25,8 @@ export const TERM_KIND_LABEL: Record<keyof typeof TERM_KINDS, string> = {
 export type TermKind = keyof typeof TERM_KINDS;
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case English id such as shanghai-cooperation-organisation');
-const nonEmpty = z.string().trim().min(1);
+/** Every text field of an entry reaches a page or an export, so none may hold HTML. */
+const nonEmpty = plainText();
 
 /** One glossary entry, `content/terms/<id>.yaml`; the file name is its id and URL. */
 export const termSchema = z.object({
@@ -39,7 +41,7 @@ export const termSchema = z.object({
   /** Abbreviations and other names (SCO, ShOS, شنغهاي …): recognised in the text and found by search. */
   aliases: z.array(nonEmpty).default([]),
   /** One to three sentences in English: what it is, dates, membership, why it matters in these readouts. */
-  note: z.string().trim().min(20).max(700),
+  note: plainText(20).max(700),
   /** Mark every occurrence (default), or only the first in each paragraph for names that recur constantly. */
   marking: z.enum(['every', 'first-per-paragraph']).default('every'),
   /** Ids of related entries. */

@@ -41,9 +41,51 @@ describe('checkReadout', () => {
     ]);
   });
 
-  it('rejects raw HTML in the body', () => {
+  it('rejects a block of raw HTML between pairs', () => {
     const text = readout(FRONTMATTER, BODY + '\n<script>alert(1)</script>\n');
-    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Raw HTML is not allowed in a readout. Remove it; write plain text.`]);
+    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Raw HTML "<script>alert(1)</script>" is not allowed in a readout. Remove it; write plain text.`]);
+  });
+
+  it('rejects HTML in a front-matter text, at its line', () => {
+    const text = readout(FRONTMATTER.replace(/summary: (.*)/, 'summary: <script>alert(1)</script> $1'));
+    expect(check(text)).toEqual([`${lineOf(text, 'summary:')}: Front-matter field "summary": holds HTML ("<script>…"); write plain text without tags or comments.`]);
+  });
+
+  describe('raw HTML inside a pair, at its line and column', () => {
+    const GLOSS_FIX = 'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
+    const at = (text: string, needle: string) => `${lineOf(text, needle)}:${text.split('\n')[lineOf(text, needle) - 1]!.indexOf(needle) + 1}`;
+    const checkAt = (text: string) => checkReadout(FILE, text).map((p) => `${p.line}:${p.column}: ${p.message}`);
+
+    it('in an Arabic paragraph: an element, inline', () => {
+      const text = readout(FRONTMATTER, BODY.replace('عقد الرئيس', 'عقد <img src=x onerror=alert(1)> الرئيس'));
+      expect(checkAt(text)).toEqual([
+        `${at(text, '<img')}: Raw HTML "<img src=x onerror=alert(1)>" in Arabic paragraph 1. The Arabic is stored exactly as published, as plain text: remove the tag.`,
+      ]);
+    });
+
+    it('in an Arabic paragraph: a formatting tag and a comment', () => {
+      const text = readout(FRONTMATTER, BODY.replace('أشار شي', 'أشار <b>شي</b> <!-- x -->'));
+      expect(checkAt(text)).toEqual([
+        `${at(text, '<b>')}: Raw HTML "<b>" in Arabic paragraph 2. The Arabic is stored exactly as published, as plain text: remove the tag.`,
+        `${at(text, '</b>')}: Raw HTML "</b>" in Arabic paragraph 2. The Arabic is stored exactly as published, as plain text: remove the tag.`,
+        `${at(text, '<!--')}: Raw HTML "<!-- x -->" in Arabic paragraph 2. The Arabic is stored exactly as published, as plain text: remove the tag.`,
+      ]);
+    });
+
+    it('in a gloss: a script inline and an iframe on its own line', () => {
+      const inline = readout(FRONTMATTER, BODY.replace('held a meeting', 'held <script>alert(1)</script> a meeting'));
+      expect(checkAt(inline)).toEqual([
+        `${at(inline, '<script>')}: Raw HTML "<script>" in the gloss of paragraph 1. ${GLOSS_FIX}`,
+        `${at(inline, '</script>')}: Raw HTML "</script>" in the gloss of paragraph 1. ${GLOSS_FIX}`,
+      ]);
+      const block = readout(FRONTMATTER, BODY.replace('President Xi Jinping held a meeting.', 'President Xi Jinping held a meeting.\n\n<iframe src="https://example.com/"></iframe>'));
+      expect(checkAt(block)).toEqual([`${at(block, '<iframe')}: Raw HTML "<iframe src="https://example.com/"></ifr…" in the gloss of paragraph 1. ${GLOSS_FIX}`]);
+    });
+
+    it("in a translator's note", () => {
+      const text = readout(FRONTMATTER, BODY.replace('Literally :ar', 'Literally <svg onload=alert(1)> :ar'));
+      expect(checkAt(text)).toEqual([`${at(text, '<svg')}: Raw HTML "<svg onload=alert(1)>" in a translator's note of paragraph 2. ${GLOSS_FIX}`]);
+    });
   });
 
   it('rejects Markdown that would change the verbatim Arabic', () => {

@@ -28,6 +28,25 @@ describe('checkTerms', () => {
     ]);
   });
 
+  it('rejects HTML in any text field that reaches a page, at its line', () => {
+    const withNote = entry().replace('note: The grouping', 'note: <svg onload=alert(1)> The grouping');
+    expect(check({ 'content/terms/brics.yaml': withNote })).toEqual([
+      'content/terms/brics.yaml:7: Glossary entry field "note": holds HTML ("<svg…"); write plain text without tags or comments.',
+    ]);
+    const withForm = entry().replace('en: [BRICS]', 'en: [BRICS, "<b>BRICS</b>"]');
+    expect(check({ 'content/terms/brics.yaml': withForm })).toEqual([
+      'content/terms/brics.yaml:6: Glossary entry field "forms.en.1": holds HTML ("<b>…"); write plain text without tags or comments.',
+    ]);
+    const withComment = entry('aliases: ["<!-- hidden -->"]\n');
+    expect(check({ 'content/terms/brics.yaml': withComment })).toEqual([
+      'content/terms/brics.yaml:8: Glossary entry field "aliases.0": holds HTML ("<!--…"); write plain text without tags or comments.',
+    ]);
+  });
+
+  it('lets a bare "<" stand in plain text', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') })).toEqual([]);
+  });
+
   it('names a related term that does not exist', () => {
     expect(check({ 'content/terms/brics.yaml': entry('related: [brics-plus]\n') })).toEqual([
       'content/terms/brics.yaml:8: Related term "brics-plus" does not exist. Use the id (file name) of another entry in content/terms/.',

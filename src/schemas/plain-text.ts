@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/**
+ * Markup in a text field: an HTML tag, end tag, comment, doctype or processing
+ * instruction starts with "<" and a letter, "/", "!" or "?". A bare "<" before a
+ * space or a digit ("a < b", "<5 %") is ordinary text and stays allowed.
+ */
+const MARKUP = /<[A-Za-z/!?][^\s>]*>?/;
+
+/**
+ * Text that reaches pages and exports (JSON, TMX, CSV) as text. It must carry no
+ * HTML: pages escape it, but other tools reading the exports may not.
+ */
+export const plainText = (min = 1, message?: string) =>
+  z
+    .string()
+    .trim()
+    .min(min, message)
+    .superRefine((value, ctx) => {
+      const found = MARKUP.exec(value);
+      if (found) ctx.addIssue({ code: 'custom', message: `holds HTML ("${found[0]}…"); write plain text without tags or comments` });
+    });
+
+/** The first piece of markup in a text, or undefined: for messages outside zod. */
+export function markupIn(text: string): string | undefined {
+  return MARKUP.exec(text)?.[0];
+}

@@ -37,39 +37,71 @@ export function reference({ data, n, url, accessed }: CiteTarget): string {
   );
 }
 
-/** A BibTeX @misc entry; Arabic stays in UTF-8 (biblatex and modern BibTeX read it). */
-export function bibtex({ slug, data, n, url, accessed }: CiteTarget): string {
-  const key = `bayan:${slug}${n ? `:p${n}` : ''}`;
+/**
+ * Reference managers cite a paragraph as the readout plus a locator ("para. 12"): the locator belongs
+ * to the citation, not to the entry, so every paragraph of a readout shares one entry and one key.
+ * The original's publisher is the author (an organisation), the gloss translator is the translator,
+ * and Bayan is where the glossed text is published.
+ */
+const readoutUrl = (url: string) => url.replace(/#.*$/, '');
+const entryKey = (slug: string) => `bayan:${slug}`;
+const itemId = (slug: string) => `bayan-${slug}`;
+const glossNote = (data: ReadoutData) => `Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`;
+
+/** A biblatex @online entry; Arabic stays in UTF-8 (biblatex with biber reads it). */
+export function bibtex({ slug, data, url, accessed }: CiteTarget): string {
   const escape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
   const fields: [string, string][] = [
+    // Double braces: an organisation, not a person's "Family, Given".
+    ['author', `{${escape(data.source.publisher.en)}}`],
     ['title', `{${escape(data.title.en)}}`],
     ['titleaddon', escape(data.title.ar)],
-    ['organization', escape(data.source.publisher.en)],
+    ['translator', `{${escape(data.gloss.translator)}}`],
+    ['origlanguage', 'arabic'],
+    ['organization', 'Bayan'],
     ['date', data.date],
-    ...(n ? ([['pages', `para. ${n}`]] as [string, string][]) : []),
-    ['note', escape(`Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`)],
-    ['url', url],
+    ['note', escape(glossNote(data))],
+    // biblatex prints a postnote as "para. 12" with this: \autocite[12]{key}.
+    ['pagination', 'paragraph'],
+    ['url', readoutUrl(url)],
     ['urldate', accessed],
-    ['langid', 'arabic'],
+    ['langid', 'english'],
   ];
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
+  return `@online{${entryKey(slug)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
+}
+
+/** How LaTeX cites paragraph `n` of the entry above (biblatex). */
+export function latexCite({ slug, n }: CiteTarget): string {
+  return `\\autocite${n ? `[${n}]` : ''}{${entryKey(slug)}}`;
 }
 
 /** CSL-JSON (an array of one item), as Zotero and citeproc read it. */
-export function cslJson({ slug, data, n, url, accessed }: CiteTarget): string {
+export function cslJson({ slug, data, url, accessed }: CiteTarget): string {
   const parts = (iso: string) => [iso.split('-').map(Number)];
   const item = {
-    id: `bayan-${slug}${n ? `-p${n}` : ''}`,
-    type: 'document',
+    id: itemId(slug),
+    type: 'webpage',
+    author: [{ literal: data.source.publisher.en }],
     title: data.title.en,
-    'original-title': data.title.ar,
-    publisher: data.source.publisher.en,
+    translator: [{ literal: data.gloss.translator }],
+    'container-title': 'Bayan',
     issued: { 'date-parts': parts(data.date) },
-    ...(n ? { locator: String(n), label: 'paragraph' } : {}),
-    note: `Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`,
-    language: data.lang,
-    URL: url,
+    note: `${glossNote(data)}. Original title: ${data.title.ar}`,
+    // The language of what is cited: the English gloss (the original is Arabic, said in the note).
+    language: 'en',
+    URL: readoutUrl(url),
     accessed: { 'date-parts': parts(accessed) },
   };
-  return JSON.stringify([item], null, 2);
+  return compactNumberArrays(JSON.stringify([item], null, 2));
+}
+
+/** `"date-parts": [[2021, 12, 15]]` on one line, as people write it (and so the page script can find a date on one line). */
+function compactNumberArrays(json: string): string {
+  return json.replace(/\[\s*\[([\d,\s]+)\]\s*\]/g, (_, numbers: string) => `[[${numbers.trim().split(/\s*,\s*/).join(', ')}]]`);
+}
+
+/** A CSL citation of paragraph `n` (citeproc's citation object): the item above with the paragraph as locator. */
+export function cslCitation({ slug, n }: CiteTarget): string {
+  const citationItem = { id: itemId(slug), ...(n ? { locator: String(n), label: 'paragraph' } : {}) };
+  return JSON.stringify({ citationItems: [citationItem], properties: { noteIndex: 0 } }, null, 2);
 }

@@ -27,7 +27,7 @@ export function sourceLines(pairStarts: ReadonlyMap<number, number>, backHref: (
         node.children.unshift({
           type: 'element',
           tagName: 'a',
-          properties: { id: `src-p-${n}`, className: ['src-back'], href: backHref(n), ariaLabel: `Paragraph ${n} on the reading page` },
+          properties: { id: `src-p-${n}`, className: ['src-back'], href: backHref(n), ariaLabel: `¶ ${n}: paragraph ${n} on the reading page` }, // starts with what it shows (WCAG 2.5.3)
           children: [{ type: 'text', value: `¶ ${n}` }],
         });
       }

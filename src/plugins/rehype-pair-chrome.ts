@@ -32,7 +32,8 @@ export default function rehypePairChrome() {
       gloss?.children.unshift(h('a.pair-num', { href, ariaLabel: `Paragraph ${n}` }, String(n)));
       node.children.unshift(
         h('div.pair-head', [
-          h('span.pair-speaker', [h('span.visually-hidden', 'Speaker: '), speakerName(participants, speaker)]),
+          // A heading per pair: screen-reader users move paragraph by paragraph, and the section is named.
+          h('h2.pair-speaker', [h('span.visually-hidden', `Paragraph ${n}, speaker: `), speakerName(participants, speaker)]),
           h('span.pair-tools', [
             h('button.pair-copy', { type: 'button', dataCopy: 'link', ariaLabel: `Copy link to paragraph ${n}` }, 'Copy link'),
             h('button.pair-copy', { type: 'button', dataCopy: 'pair', ariaLabel: `Copy paragraph ${n} with citation` }, 'Copy paragraph'),

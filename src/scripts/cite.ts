@@ -12,13 +12,25 @@ const long = (date: Date, timeZone?: string) => new Intl.DateTimeFormat('en-GB',
 for (const cite of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
   const built = cite.dataset['accessed']!;
   const builtLong = long(new Date(`${built}T00:00:00Z`), 'UTC');
+  for (const node of textNodes(cite)) node.textContent = node.textContent!.replaceAll(built, iso).replaceAll(builtLong, long(today));
+  // CSL-JSON's "date-parts": [[y, m, d]] sits on one line, but Shiki gives each number its own text node.
   const [y, m, d] = built.split('-').map(Number);
-  const parts = new RegExp(`\\[\\s*${y},\\s*${m},\\s*${d}\\s*\\]`);
-  const walker = document.createTreeWalker(cite, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    node.textContent = node
-      .textContent!.replaceAll(built, iso)
-      .replaceAll(builtLong, long(today))
-      .replace(parts, `[${today.getFullYear()}, ${today.getMonth() + 1}, ${today.getDate()}]`);
+  const fresh = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map(String);
+  for (const line of cite.querySelectorAll('.line')) {
+    if (!line.textContent!.includes(`[[${y}, ${m}, ${d}]]`)) continue;
+    const wanted = [y, m, d].map(String);
+    for (const node of textNodes(line)) {
+      if (node.textContent === wanted[0]) {
+        node.textContent = fresh[3 - wanted.length]!;
+        wanted.shift();
+      }
+    }
   }
+}
+
+function textNodes(root: Node): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const READOUT = '/readouts/xi-putin-2021-12-15/';
 /** The Arabic source, one paragraph a line, as published. */
@@ -23,4 +24,21 @@ export async function expectHighlighted(target: Locator) {
 
 export async function expectNotHighlighted(target: Locator) {
   await expect(target).toHaveCSS('background-color', TRANSPARENT);
+}
+
+/**
+ * Every WCAG 2.0, 2.1 and 2.2 rule axe has at levels A and AA, plus best practices. "experimental"
+ * switches on the rules axe ships off by default; among them is label-content-name-mismatch
+ * (WCAG 2.1 A, 2.5.3 Label in Name), which the tags alone never run.
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
+
+/** A pass of axe over a full page takes up to ~20 s on an idle 2-core machine: give it room on a busy one. */
+export const AXE_BUDGET_MS = 120_000;
+
+/** Runs axe once over the page as it stands; returns each violation as "rule: first targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  test.setTimeout(AXE_BUDGET_MS);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

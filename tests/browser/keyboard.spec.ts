@@ -35,7 +35,7 @@ test('a keyboard-only reader can do everything, with focus always visible', asyn
   await expect(page.getByRole('radio', { name: 'Stacked' })).toBeChecked();
 
   // Text size.
-  await tabTo(page, () => page.getByRole('button', { name: 'Larger text' }).evaluate((el) => el === document.activeElement));
+  await tabTo(page, () => page.getByRole('button', { name: 'A+ (larger text)' }).evaluate((el) => el === document.activeElement));
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-text-size-value]')).toHaveText('115%');
 

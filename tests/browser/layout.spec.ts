@@ -62,7 +62,7 @@ test.describe('layouts', () => {
     await page.goto(READOUT);
     const size = () => page.locator('#p-2 .pair-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();
-    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: 'A+ (larger text)' }).click();
     await expect(page.locator('[data-text-size-value]')).toHaveText('115%');
     expect(await size()).toBeGreaterThan(before);
     await page.reload();

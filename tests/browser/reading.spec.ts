@@ -27,9 +27,9 @@ test.describe('reading page', () => {
 
   test('shows the speaker of each paragraph', async ({ page }) => {
     await page.goto(READOUT);
-    await expect(page.locator('#p-1 .pair-speaker')).toHaveText('Speaker: Narration');
-    await expect(page.locator('#p-12 .pair-speaker')).toHaveText('Speaker: Xi Jinping');
-    await expect(page.locator('#p-15 .pair-speaker')).toHaveText('Speaker: Vladimir Putin');
+    await expect(page.locator('#p-1 .pair-speaker')).toHaveText('Paragraph 1, speaker: Narration');
+    await expect(page.locator('#p-12 .pair-speaker')).toHaveText('Paragraph 12, speaker: Xi Jinping');
+    await expect(page.locator('#p-15 .pair-speaker')).toHaveText('Paragraph 15, speaker: Vladimir Putin');
   });
 
   test('numbers paragraphs on both sides, Arabic-Indic on the Arabic side', async ({ page }) => {

@@ -35,8 +35,8 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
 
   it('shows the speaker by name, and narration as Narration', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<span class="visually-hidden">Speaker: </span>Narration</span>');
-    expect(html).toContain('<span class="visually-hidden">Speaker: </span>Xi Jinping</span>');
+    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 1, speaker: </span>Narration</h2>');
+    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 2, speaker: </span>Xi Jinping</h2>');
   });
 
   it('reports the paragraph count to the page', async () => {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# What `npm test` needs from Debian: Chromium for the browser tests (browser downloads fail on this
+# machine kind) and a Java runtime for the W3C Nu HTML Checker (vnu.jar). Installs whichever is
+# missing with apt; runs as root or through sudo.
+set -euo pipefail
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "Installing Debian packages: ${missing[*]}…"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"$CHROMIUM" --version
+java -version 2>&1 | head -n 1

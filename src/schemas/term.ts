@@ -4,9 +4,11 @@ import { plainText } from './plain-text.ts';
 /** What a glossary entry is, as headings (the term index groups by it, in this order) and as a label for one entry. */
 export const TERM_KINDS = {
   person: 'People',
-  organisation: 'Organisations',
-  'state-body': 'State and party bodies',
-  treaty: 'Treaties and documents',
+  organisation: 'International organisations and bodies',
+  'party-body': 'Parties and party bodies',
+  'state-body': 'State bodies',
+  treaty: 'Treaties',
+  document: 'Resolutions, decrees and other documents',
   initiative: 'Initiatives',
   event: 'Events',
   place: 'Places',
@@ -14,9 +16,11 @@ export const TERM_KINDS = {
 } as const;
 export const TERM_KIND_LABEL: Record<keyof typeof TERM_KINDS, string> = {
   person: 'Person',
-  organisation: 'Organisation',
-  'state-body': 'State or party body',
-  treaty: 'Treaty or document',
+  organisation: 'International organisation or body',
+  'party-body': 'Party or party body',
+  'state-body': 'State body',
+  treaty: 'Treaty',
+  document: 'Resolution, decree or document',
   initiative: 'Initiative',
   event: 'Event',
   place: 'Place',
@@ -30,7 +34,7 @@ const nonEmpty = plainText();
 
 /** One glossary entry, `content/terms/<id>.yaml`; the file name is its id and URL. */
 export const termSchema = z.object({
-  /** What it is: person, organisation, state-body, treaty, initiative, event, place or term. */
+  /** What it is: person, organisation (international), party-body, state-body, treaty, document (a resolution, decree or programme that is not a treaty), initiative, event, place or term. */
   kind: z.enum(Object.keys(TERM_KINDS) as [TermKind, ...TermKind[]]),
   /** The standard names. */
   name: z.object({ en: nonEmpty, ar: nonEmpty }),

@@ -33,12 +33,18 @@ export async function expectNotHighlighted(target: Locator) {
  */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
-/** A pass of axe over a full page takes up to ~20 s on an idle 2-core machine: give it room on a busy one. */
-export const AXE_BUDGET_MS = 120_000;
+/** One pass of axe over the reading page takes about 2 s on an idle 2-core machine: room for a busy one. */
+export const AXE_BUDGET_MS = 60_000;
 
-/** Runs axe once over the page as it stands; returns each violation as "rule: first targets". */
+/**
+ * Runs axe once over the page as it stands; returns each violation as "rule: first targets".
+ * Every rule runs and every violation comes back in full; two settings only cut the cost (10.5 s → 1.6 s
+ * on the reading page): legacy mode runs axe in the page itself instead of splitting the run across a
+ * second blank page (needed only for cross-origin iframes, which Bayan has none of), and passing
+ * checks come back as one node each instead of all 1,400.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   test.setTimeout(AXE_BUDGET_MS);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

@@ -128,7 +128,7 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/?q=BRICS');
     const speakers = page.getByRole('group', { name: 'Speaker' });
     await expect(speakers).toHaveText('Speaker Vladimir Putin (1) Xi Jinping (1)');
-    await expect(page.getByRole('group', { name: 'Kind of term' })).toContainText('Organisation');
+    await expect(page.getByRole('group', { name: 'Kind of term' })).toContainText('International organisation or body');
     await speakers.getByLabel(/Vladimir Putin/).check();
     await expect(page).toHaveURL(/speaker=Vladimir\+Putin/);
     await expect.poll(() => page.locator('main a[href*="#p-"]').count()).toBe(1);

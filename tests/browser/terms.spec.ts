@@ -57,7 +57,7 @@ test.describe('on a touch screen', () => {
     await arabicBrics(page).tap();
     await expect(popover(page)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${READOUT}#p-12$`));
-    await expect(popover(page)).toContainText('Organisation · Brīks');
+    await expect(popover(page)).toContainText('International organisation or body · Brīks');
     const box = await popover(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
@@ -122,13 +122,25 @@ test.describe('filters', () => {
 test.describe('term pages', () => {
   test('/terms/ lists every term by kind with how many paragraphs mention it', async ({ page }) => {
     await page.goto('/terms/');
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(['People', 'Organisations', 'Diplomatic terms']);
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(['People', 'International organisations and bodies', 'Parties and party bodies', 'Treaties', 'Resolutions, decrees and other documents', 'Diplomatic terms']);
     expect(await page.locator('.term-list li').count()).toBeGreaterThanOrEqual(40);
     const brics = page.locator('.term-list li', { has: page.getByRole('link', { name: 'BRICS', exact: true }) });
     await expect(brics).toContainText('بريكس');
     await expect(brics).toContainText('2 paragraphs');
     const he = page.locator('.term-list li', { has: page.getByRole('link', { name: 'He Lifeng' }) });
     await expect(he).toContainText('1 paragraph');
+  });
+
+  test('a term the readouts name only inside longer names says where, instead of reading as empty', async ({ page }) => {
+    await page.goto('/terms/united-nations/');
+    const where = page.locator('[data-named-inside]');
+    await expect(where).toContainText('The readouts name it only inside longer names');
+    await expect(where.getByRole('link', { name: 'UN Security Council', exact: true })).toHaveAttribute('href', '/terms/un-security-council/');
+    await expect(where).toContainText('UN Security Council (2 paragraphs)');
+    await page.goto('/terms/cpc-central-committee/');
+    await expect(page.locator('[data-named-inside]').getByRole('link')).toHaveText(['Sixth Plenary Session of the 19th CPC Central Committee']);
+    await page.goto('/terms/brics/');
+    await expect(page.locator('[data-named-inside]')).toHaveCount(0);
   });
 
   test('/terms/brics/ gives the names and every paragraph that mentions it, the term highlighted', async ({ page }) => {

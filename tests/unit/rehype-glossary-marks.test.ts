@@ -75,4 +75,22 @@ describe('the real glossary on the real readout', () => {
     expect(pairs[14]!.terms).toEqual(expect.arrayContaining(['taiwan', 'small-circles', 'asia-pacific', 'beijing-winter-olympics', 'treaty-of-good-neighbourliness', 'shanghai-cooperation-organisation']));
     expect(pairs[5]!.terms).toContain('communist-party-of-china');
   });
+
+  it('marks the whole of “President Xi Jinping” in paragraph 1, and the concepts the readout leans on', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
+    const end = text.indexOf('\n---\n', 4) + 5;
+    const { pairs } = await render(text.slice(end), undefined, text.slice(0, end));
+    const glossMarks = (n: number) => pairs[n - 1]!.marks.gloss.map((m) => `${m.id}: ${pairs[n - 1]!.gloss.slice(m.start, m.end)}`);
+    expect(glossMarks(1)).toContain('xi-jinping: President Xi Jinping');
+    const mentions = (id: string) => pairs.filter((p) => p.terms.includes(id)).map((p) => p.n);
+    expect(mentions('democracy-and-human-rights')).toEqual([4, 7, 14, 15]);
+    expect(mentions('international-fairness-and-justice')).toEqual([4, 7, 15]);
+    expect(mentions('strategic-security-and-stability')).toEqual([15]);
+    expect(mentions('politicisation-of-sport')).toEqual([15]);
+    expect(mentions('open-world-economy')).toEqual([12]);
+    expect(mentions('major-country-relations')).toEqual([14]);
+    expect(mentions('emerging-markets-and-developing-countries')).toEqual([10]);
+    expect(mentions('major-strategic-projects')).toEqual([4, 15]);
+  });
 });

@@ -86,6 +86,9 @@ function render(outcome: Outcome) {
       return item;
     }),
   );
+  // Which query the list answers, as the header box marks its own: a query typed on the page replaces
+  // the list without a page load, so scripts and tests can tell a fresh list from the last one.
+  list.dataset['query'] = outcome.raw;
   renderFilters(outcome.counts);
 }
 

@@ -16,7 +16,7 @@ async function ranked(page: Page, query: string): Promise<number[]> {
 const warm = test.extend<object, { searchPage: Page }>({
   searchPage: [
     async ({ browser }, use, workerInfo) => {
-      const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL });
+      const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL! });
       await page.goto('/search/');
       await use(page);
       await page.close();

@@ -7,6 +7,7 @@ import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from './src/plugins/rehype-pair-chrome.ts';
 import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import arabicFont from './src/integrations/arabic-font.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({ filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page) }),
     searchIndex(),
+    // After the search index, whose result texts it checks too.
+    arabicFont(),
     {
       // A static site with few, small scripts: Vite's module-preload helper (0.9 KiB) would cost more than it saves.
       // Set after Astro's own build config, which would otherwise restore it.

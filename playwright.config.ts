@@ -7,6 +7,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Budgets for a busy 2-core machine, not an idle one: a retrying assertion returns as soon as it
+  // holds, so a longer ceiling costs nothing when the machine is free. Heavier tests set their own.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

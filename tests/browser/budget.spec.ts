@@ -9,7 +9,7 @@ import { READOUT } from './helpers.ts';
 const KiB = 1024;
 const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-test('reading page before search: ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ 90 KiB in all, HTML ≤ 2× its text', async ({ page }) => {
+test('reading page before search: ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ 60 KiB in all, HTML ≤ 2× its text', async ({ page }) => {
   const sizes: { url: string; type: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) =>
@@ -36,7 +36,7 @@ test('reading page before search: ≤ 5 KiB JavaScript, one render-blocking CSS,
   console.log(`JS ${(js / KiB).toFixed(1)} KiB, total ${(total / KiB).toFixed(1)} KiB, HTML ${(html / KiB).toFixed(1)} KiB, text ${(gz(text) / KiB).toFixed(1)} KiB`);
   expect(js).toBeLessThanOrEqual(5 * KiB);
   expect(blocking).toEqual({ css: 1, scripts: 0 });
-  expect(total).toBeLessThanOrEqual(90 * KiB);
+  expect(total).toBeLessThanOrEqual(60 * KiB);
   expect(html).toBeLessThanOrEqual(2 * gz(text));
   expect(sizes.filter((s) => s.type === 'font')).toHaveLength(1);
 });

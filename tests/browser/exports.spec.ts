@@ -6,6 +6,7 @@ const SITE = 'http://127.0.0.1:4321';
 
 test.describe('per-paragraph pages', () => {
   test('every paragraph has its own page with title, description, link-preview tags and a canonical to …#p-N', async ({ page }) => {
+    test.setTimeout(180_000); // 18 page loads
     for (let n = 1; n <= 18; n++) {
       await page.goto(`${READOUT}${n}/`);
       await expect(page).toHaveTitle(`Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n} · Bayan`);

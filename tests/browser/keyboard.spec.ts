@@ -22,6 +22,7 @@ async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
 test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('a keyboard-only reader can do everything, with focus always visible', async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // a long walk over three pages and the search
   await page.goto(READOUT);
   // Skip link.
   await page.keyboard.press('Tab');

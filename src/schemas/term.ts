@@ -38,7 +38,11 @@ export const termSchema = z.object({
   kind: z.enum(Object.keys(TERM_KINDS) as [TermKind, ...TermKind[]]),
   /** The standard names. */
   name: z.object({ en: nonEmpty, ar: nonEmpty }),
-  /** Romanisation of the Arabic name (DIN 31635-style, with long vowels marked). */
+  /**
+   * Romanisation of the whole Arabic name, one scheme throughout: DIN 31635-style, long vowels marked,
+   * pausal forms (no case endings), the article assimilated (ash-Shuyūʿī, at-Tanmiya) and its a elided
+   * after a particle or a long ā or ū (fī sh-shuʾūn, ʿalā madā l-Qarn, Sanatā t-Tabādul).
+   */
   transliteration: nonEmpty,
   /** Surface forms to recognise in the text. Arabic without clitics (و ف ب ك ل and ال are handled); English singular (plurals are handled). */
   forms: z.object({ ar: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),

@@ -20,8 +20,3 @@ export const plainText = (min = 1, message?: string) =>
       const found = MARKUP.exec(value);
       if (found) ctx.addIssue({ code: 'custom', message: `holds HTML ("${found[0]}…"); write plain text without tags or comments` });
     });
-
-/** The first piece of markup in a text, or undefined: for messages outside zod. */
-export function markupIn(text: string): string | undefined {
-  return MARKUP.exec(text)?.[0];
-}

@@ -34,3 +34,6 @@ export function foldArabic(original: string): Folded {
 
 /** Folding alone, for search queries and index text. */
 export const foldArabicText = (text: string) => foldArabic(text).text;
+
+/** Whether a text holds any Arabic-script character (the Arabic block, U+0600–06FF). */
+export const isArabic = (text: string) => /[\u0600-\u06FF]/u.test(text);

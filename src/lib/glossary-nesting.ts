@@ -5,20 +5,18 @@
  * mention of its own; its page says where the readouts name it instead of reading as broken.
  */
 import type { Term } from '../schemas/term.ts';
-import { foldArabicText } from './arabic.ts';
-
-const ARABIC = /[\u0600-\u06FF]/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { foldArabicText, isArabic } from './arabic.ts';
+import { escapeRegExp } from './term-matcher.ts';
 
 /** A pattern finding `form` as whole words inside a longer name (Arabic: after any clitics and article). */
 function wholeWords(form: string): RegExp {
-  if (!ARABIC.test(form)) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(form.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+  if (!isArabic(form)) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(form.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
   const stem = foldArabicText(form).replace(/^ال/, '');
-  return new RegExp(`(?:^|\\s)[وف]?[بكل]?(?:ال|ل)?${escape(stem)}(?=\\s|$)`, 'u');
+  return new RegExp(`(?:^|\\s)[وف]?[بكل]?(?:ال|ل)?${escapeRegExp(stem)}(?=\\s|$)`, 'u');
 }
 
 const namesOf = (term: Term) => [...term.forms.ar, ...term.forms.en, ...term.aliases];
-const comparable = (name: string) => (ARABIC.test(name) ? foldArabicText(name) : name.toLowerCase());
+const comparable = (name: string) => (isArabic(name) ? foldArabicText(name) : name.toLowerCase());
 
 /** The other terms one of whose names holds one of `term`'s names as whole words, in glossary order. */
 export function termsNaming(term: Term, terms: readonly Term[]): Term[] {

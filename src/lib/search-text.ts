@@ -9,17 +9,16 @@
  * with the variants its clitics allow. The query keeps a word as typed unless
  * it carries the article, which is always safe to remove.
  */
-import { foldArabicText } from './arabic.ts';
+import { foldArabicText, isArabic } from './arabic.ts';
 
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
-const ARABIC = /[\u0600-\u06FF]/u;
 
 /** و/ف, then ب/ك/ل, then ال — or لل — in front of a stem of two letters or more. */
 const CLITICS = /^([وف]?)([بكل]?)(ال)?(?=..)/u;
 const WITH_ARTICLE = /^[وف]?(?:[بك]?ال|لل)(?=..)/u;
 
-export const isArabic = (text: string) => ARABIC.test(text);
+export { isArabic };
 
 /** Every form of an Arabic word the index should know: the folded word and each clitic-stripped stem. */
 export function arabicWordVariants(word: string): string[] {

@@ -8,7 +8,7 @@
  * article follows the mark). A form's leading article is optional in the text.
  * English: case-insensitive, with plural and possessive endings.
  */
-import { foldArabic } from './arabic.ts';
+import { foldArabic, isArabic } from './arabic.ts';
 
 export interface MatchableTerm {
   id: string;
@@ -25,8 +25,8 @@ export interface Match {
 
 export type MatchLanguage = 'ar' | 'en';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ARTICLE = /^ال/u;
 
 /** Folds a form the way the text is folded, and drops a leading article (the pattern adds it back as optional). */
@@ -42,12 +42,12 @@ export class TermMatcher {
     for (const term of terms) {
       const all = [...term.forms.ar, ...term.forms.en, ...(term.aliases ?? [])];
       for (const form of all) {
-        if (ARABIC_SCRIPT.test(form)) this.ids.ar.set(arabicStem(form), term.id);
+        if (isArabic(form)) this.ids.ar.set(arabicStem(form), term.id);
         else this.ids.en.set(englishForm(form), term.id);
       }
     }
     const alternation = (forms: Iterable<string>) =>
-      [...forms].sort((a, b) => b.length - a.length).map(escape).join('|').replace(/ /g, '\\s+');
+      [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+');
     this.patterns = {
       ar: this.ids.ar.size
         ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<clitics>[وف]?(?:[بك]?ال|لل|[بكل])?)(?<quote>["«“]?)(?:ال)?(?<stem>${alternation(this.ids.ar.keys())})(?![\\p{L}\\p{M}])`, 'gu')

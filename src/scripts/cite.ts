@@ -14,17 +14,12 @@ for (const cite of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
   const builtLong = long(new Date(`${built}T00:00:00Z`), 'UTC');
   for (const node of textNodes(cite)) node.textContent = node.textContent!.replaceAll(built, iso).replaceAll(builtLong, long(today));
   // CSL-JSON's "date-parts": [[y, m, d]] sits on one line, but Shiki gives each number its own text node.
-  const [y, m, d] = built.split('-').map(Number);
+  const old = built.split('-').map((part) => String(Number(part)));
   const fresh = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map(String);
   for (const line of cite.querySelectorAll('.line')) {
-    if (!line.textContent!.includes(`[[${y}, ${m}, ${d}]]`)) continue;
-    const wanted = [y, m, d].map(String);
-    for (const node of textNodes(line)) {
-      if (node.textContent === wanted[0]) {
-        node.textContent = fresh[3 - wanted.length]!;
-        wanted.shift();
-      }
-    }
+    if (!line.textContent!.includes(`[[${old.join(', ')}]]`)) continue;
+    let next = 0; // year, then month, then day, in the order they stand
+    for (const node of textNodes(line)) if (next < 3 && node.textContent === old[next]) node.textContent = fresh[next++]!;
   }
 }
 

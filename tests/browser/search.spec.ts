@@ -1,12 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, READOUT, SOURCE_LINES } from './helpers.ts';
 
-/** Paragraph numbers of the results on /search/?q=…, in rank order (the page's contract). */
+/** Paragraph numbers of the results listed in <main>, in rank order (the page's contract). */
+async function paragraphsListed(page: Page): Promise<number[]> {
+  const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
+}
+
+/** Paragraph numbers of the results on /search/?q=…, in rank order. */
 async function ranked(page: Page, query: string): Promise<number[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-  const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
+  return paragraphsListed(page);
 }
 
 /**
@@ -31,8 +36,7 @@ async function rankedWarm(page: Page, query: string): Promise<number[]> {
   await box.press('Enter');
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query.trim());
   await expect(page).toHaveURL(`/search/?q=${encodeURIComponent(query).replaceAll('%20', '+')}`);
-  const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
+  return paragraphsListed(page);
 }
 
 /** [query, paragraphs that must be among the top results] */

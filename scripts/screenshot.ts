@@ -13,7 +13,7 @@ const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 for (const width of [390, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-    await page.goto(base + path);
+    await page.goto(base + path, { waitUntil: 'networkidle' }); // search results and popovers settle first
     await page.evaluate(() => document.fonts.ready);
     const file = `${out}/${name}-${width}-${colorScheme}.png`;
     await page.screenshot({ path: file, fullPage: process.env['FULL'] === '1' });

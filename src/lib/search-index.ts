@@ -12,6 +12,8 @@
  *   once with the padding that makes the slots equal.
  * - `search/map.json`: each readout's slot layout and its paragraphs' length
  *   classes; `search/facets.json`: each paragraph's speaker and kinds of term.
+ * - `search/vocab/`: the index's words with their counts, split by first letter and
+ *   length, for correcting a query word the index does not know.
  * - `search/p/<page id>/<n>.json`: what a result shows of a paragraph — clean text,
  *   loaded only for the results on screen. Keyed by Pagefind's page id, so the map
  *   needs no slugs.
@@ -27,6 +29,7 @@ import type { ParagraphJson, ReadoutJson } from './readout-json.ts';
 import { buildParagraphMap, namesAnchor, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from './search-text.ts';
 import type { ShownParagraph } from './search-types.ts';
+import { buildVocabulary, LENGTHS_PATH, VOCABULARY_DIR } from './search-vocabulary.ts';
 
 export interface IndexStats {
   readouts: number;
@@ -37,7 +40,8 @@ export interface IndexStats {
 /** A readout as the index sees it: per paragraph, its own words and its glossary names. */
 interface SearchRecord {
   slug: string;
-  paragraphs: { own: string; names: string }[];
+  /** Per paragraph: its own words and its glossary names as indexed, and all of them as written (for the vocabulary). */
+  paragraphs: { own: string; names: string; written: string }[];
 }
 
 export async function buildSearchIndex(dist: string, glossary: Glossary): Promise<IndexStats> {
@@ -84,7 +88,19 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
   }
   writeFileSync(join(dist, 'search/map.json'), JSON.stringify(map));
   writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
+  writeVocabulary(dist, records);
   return { readouts: indexed.length, paragraphs: map.paragraphs, files: globSync('pagefind/**/*', { cwd: dist }).length };
+}
+
+/** `search/vocab/`: the words every paragraph is indexed with, for telling unknown words and correcting them (src/lib/search-vocabulary.ts). */
+function writeVocabulary(dist: string, records: readonly SearchRecord[]) {
+  const dir = join(dist, VOCABULARY_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { shards, prefixes, lengths } = buildVocabulary(records.flatMap((r) => r.paragraphs.map((p) => p.written)));
+  for (const [path, shard] of shards) writeFileSync(join(dist, path), JSON.stringify(shard));
+  for (const [path, starts] of prefixes) writeFileSync(join(dist, path), JSON.stringify(starts));
+  writeFileSync(join(dist, LENGTHS_PATH), JSON.stringify(lengths));
 }
 
 /** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */
@@ -139,6 +155,7 @@ function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
       return {
         own: [english, ...p.notes.filter((n) => !isArabic(n)), arabicIndexText(original)].join('\n'),
         names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), hidden.join(' ')].join('\n'),
+        written: [english, ...p.notes.filter((n) => !isArabic(n)), original, ...names].join('\n'),
       };
     }),
   };

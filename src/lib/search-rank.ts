@@ -1,9 +1,10 @@
 /**
  * Ranks paragraphs from Pagefind's readout-level hits (see src/lib/search-map.ts).
  *
- * Order: paragraphs that mention a glossary term the query names, then those
+ * Order: paragraphs holding a query word as typed before those that hold only
+ * corrected words (src/lib/search-vocabulary.ts); then paragraphs that mention a glossary term the query names, then those
  * holding every word of the query, then those holding most words; then those
- * that name the term most plainly (src/lib/search-text.ts, namingStrength); then
+ * whose corrected words needed fewer edits; then those that name the term most plainly (src/lib/search-text.ts, namingStrength); then
  * by BM25 over paragraphs: rarer words weigh more, repeats of a word count for
  * less and less, and a long paragraph needs more matches than a short one (the
  * map gives lengths to within 19 %). Ties keep Pagefind's order of the readouts,
@@ -51,18 +52,31 @@ interface Candidate {
   named: number;
   score: number;
   words: number;
+  /** How many words of the query the paragraph holds as typed. */
+  typed: number;
+  /** The edits of the corrected words it holds. */
+  edits: number;
 }
 
 /**
- * `perWord[i]`: Pagefind's hits for the i-th query word alone; `naming`: hits for the
- * hidden words of the glossary terms the query names. Filters and counts need the facets.
+ * `perWord[i]`: Pagefind's hits for the i-th query word alone (or for its correction);
+ * `naming`: hits for the hidden words of the glossary terms the query names;
+ * `edits[i]`: the edits of the i-th word's correction (0 or missing: as typed).
+ * Filters and counts need the facets.
  */
-export function rankParagraphs(map: ParagraphMap, perWord: readonly PageHit[][], naming: readonly PageHit[][] = [], facets?: Facets, filters: Filters = {}): Ranking {
+export function rankParagraphs(
+  map: ParagraphMap,
+  perWord: readonly PageHit[][],
+  naming: readonly PageHit[][] = [],
+  facets?: Facets,
+  filters: Filters = {},
+  edits: readonly number[] = [],
+): Ranking {
   const candidates = new Map<string, Candidate>();
   const at = (page: string, index: number) => {
     const key = `${page}:${index}`;
     let c = candidates.get(key);
-    if (!c) candidates.set(key, (c = { page, index, tf: perWord.map(() => 0), named: 0, score: 0, words: 0 }));
+    if (!c) candidates.set(key, (c = { page, index, tf: perWord.map(() => 0), named: 0, score: 0, words: 0, typed: 0, edits: 0 }));
     return c;
   };
   perWord.forEach((hits, w) => {
@@ -81,14 +95,18 @@ export function rankParagraphs(map: ParagraphMap, perWord: readonly PageHit[][],
   for (const c of candidates.values()) {
     const norm = K1 * (1 - B + (B * classLength(map.slots[c.page]![2][c.index] ?? '0')) / average);
     c.words = c.tf.filter((n) => n > 0).length;
+    c.typed = c.tf.filter((n, w) => n > 0 && !edits[w]).length;
+    c.edits = c.tf.reduce((sum, n, w) => sum + (n > 0 ? (edits[w] ?? 0) : 0), 0);
     c.score = c.tf.reduce((sum, tf, w) => sum + (idf[w]! * tf * (K1 + 1)) / (tf + norm), 0);
     if (facets && !passes(c, facets, filters, counts)) continue;
     kept.push(c);
   }
   kept.sort(
     (a, b) =>
+      Number(b.typed > 0) - Number(a.typed > 0) ||
       Number(b.named > 0) - Number(a.named > 0) ||
       b.words - a.words ||
+      a.edits - b.edits ||
       b.named - a.named ||
       b.score - a.score ||
       readoutOrder.get(a.page)! - readoutOrder.get(b.page)! ||

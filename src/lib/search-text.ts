@@ -9,7 +9,7 @@
  * with the variants its clitics allow. The query keeps a word as typed unless
  * it carries the article, which is always safe to remove.
  */
-import { foldArabicText, isArabic } from './arabic.ts';
+import { foldArabic, foldArabicText, isArabic } from './arabic.ts';
 
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -39,18 +39,32 @@ export function arabicIndexText(text: string): string {
   return [...words].join(' ');
 }
 
-/** A query as Pagefind should see it: Arabic folded, a leading article (with its clitics) removed; other words lower-cased. */
-export function queryTokens(raw: string): string[] {
-  const tokens: string[] = [];
-  for (const [word] of raw.normalize('NFC').matchAll(WORD)) {
+/** Each word of a query (NFC) with where it starts and its token, the form Pagefind should see (queryTokens). */
+export function queryWords(raw: string): { word: string; start: number; token: string }[] {
+  const words: { word: string; start: number; token: string }[] = [];
+  for (const { 0: word, index: start } of raw.normalize('NFC').matchAll(WORD)) {
     if (isArabic(word)) {
       const folded = foldArabicText(word);
-      if (folded) tokens.push(folded.replace(WITH_ARTICLE, ''));
+      if (folded) words.push({ word, start, token: folded.replace(WITH_ARTICLE, '') });
     } else {
-      tokens.push(word.toLowerCase().replace(/’/g, "'"));
+      words.push({ word, start, token: word.toLowerCase().replace(/’/g, "'") });
     }
   }
-  return tokens;
+  return words;
+}
+
+/** A query as Pagefind should see it: Arabic folded, a leading article (with its clitics) removed; other words lower-cased. */
+export const queryTokens = (raw: string): string[] => queryWords(raw).map((w) => w.token);
+
+/**
+ * The query tokens a word of the text answers to, each with the word's own spelling of it:
+ * والأولمبياد → والاولمبياد (والأولمبياد), اولمبياد (أولمبياد); an English word → itself, lower-cased.
+ */
+export function queryFormsOf(word: string): { token: string; spelling: string }[] {
+  if (!isArabic(word)) return queryWords(word).map(({ token }) => ({ token, spelling: token }));
+  const { text: folded, map } = foldArabic(word);
+  const tokens = new Set(arabicWordVariants(word).map((v) => v.replace(WITH_ARTICLE, '')));
+  return [...tokens].map((token) => ({ token, spelling: word.slice(map[folded.length - token.length]) }));
 }
 
 /** Whether a word on the page is a form of a query token (for highlighting results and landings). */

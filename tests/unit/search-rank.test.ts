@@ -72,6 +72,21 @@ describe('rankParagraphs', () => {
     expect(order(rankParagraphs(MAP, all, [], FACETS, { kind: ['Organisation'] })).sort()).toEqual(['a#1', 'a#3']);
   });
 
+  it('puts a paragraph holding a word as typed above one holding only a corrected word, even one naming a term', () => {
+    // Word 0 was typed right; word 1 was corrected with one edit. a#1 holds word 0, a#2 only the correction.
+    const perWord = [[hit('en_a', 5)], [hit('en_a', 105, 106)]];
+    expect(order(rankParagraphs(MAP, perWord, [[hit('en_a', 195)]], undefined, {}, [0, 1]))).toEqual(['a#1', 'a#2']);
+    // Without the correction the same hits rank by naming and by BM25, as before.
+    expect(order(rankParagraphs(MAP, perWord, [[hit('en_a', 195)]]))).toEqual(['a#2', 'a#1']);
+  });
+
+  it('among corrected words, puts the paragraph whose words needed fewer edits first', () => {
+    // Two words, each corrected: word 0 with half an edit, word 1 with two.
+    const perWord = [[hit('en_a', 250)], [hit('en_a', 5)]];
+    expect(order(rankParagraphs(MAP, perWord, [], undefined, {}, [0.5, 2]))).toEqual(['a#3', 'a#1']);
+    expect(order(rankParagraphs(MAP, perWord, [], undefined, {}, [2, 0.5]))).toEqual(['a#1', 'a#3']);
+  });
+
   it('ignores a page the map does not know', () => {
     expect(rankParagraphs(MAP, [[hit('en_zzz', 1)]]).paragraphs).toEqual([]);
   });

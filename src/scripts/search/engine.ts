@@ -1,12 +1,15 @@
 /**
  * Search in the browser: loads Pagefind, the paragraph map and the glossary only
  * when a search starts, normalises the query like the index
- * (src/lib/search-text.ts), and ranks paragraphs (src/lib/search-rank.ts):
+ * (src/lib/search-text.ts), corrects the words the index does not know
+ * (src/lib/search-vocabulary.ts), and ranks paragraphs (src/lib/search-rank.ts):
  * those holding every word first, then those holding most words.
  */
 import type { Facets, ParagraphMap } from '../../lib/search-map.ts';
 import { rankParagraphs, type Filters, type PageHit, type Ranking } from '../../lib/search-rank.ts';
-import { queryTokens, termToken } from '../../lib/search-text.ts';
+import { allowedEdits, editDistance } from '../../lib/edit-distance.ts';
+import { isArabic, queryTokens, termToken } from '../../lib/search-text.ts';
+import { correct, correctedQuery, isKnown, LENGTHS_PATH, type Correction, type VocabularyFiles, type VocabularyLengths } from '../../lib/search-vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -86,6 +89,8 @@ export interface Outcome {
   suggestions: { text: string; term: SearchTerm }[];
   /** Set when the search could not run (say, the network dropped): what to tell the reader. */
   failure?: string;
+  /** Set when words the index does not know were corrected: the query as searched, and each correction. */
+  correction?: { query: string; words: Correction[] };
 }
 
 export interface SearchOptions {
@@ -94,6 +99,8 @@ export interface SearchOptions {
   facets?: Promise<Facets>;
   /** How many results to fetch the text of. */
   limit?: number;
+  /** Search the words exactly as typed, correcting none. */
+  exact?: boolean;
 }
 
 const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({ raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] });
@@ -107,26 +114,74 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   }
 }
 
-async function ranked(raw: string, { filters = {}, facets, limit = 50 }: SearchOptions): Promise<Outcome> {
+async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = false }: SearchOptions): Promise<Outcome> {
   const { pagefind, map, terms } = await prepare();
-  const tokens = queryTokens(raw);
-  const named = namedTerms(tokens, terms);
-  const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
-  const empty = noResults(raw, tokens, phrases);
-  if (tokens.length === 0) return empty;
+  const typed = queryTokens(raw);
+  if (typed.length === 0) return noResults(raw);
 
   const hitsFor = async (word: string): Promise<PageHit[]> => ((await pagefind.search(word))?.results ?? []).map((r) => ({ page: r.id, words: r.words }));
+  const namingHits = (named: SearchTerm[]) => Promise.all(named.map((t) => hitsFor(termToken(t.id))));
+  // A quoted word is Pagefind's exact search: whether the index holds the word (stemmed) as typed.
+  const heldExactly = async (word: string) => ((await pagefind.search(`"${word}"`))?.results.length ?? 0) > 0;
+  const words = [...new Set(typed)];
   // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
   // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
-  const [perWord, naming] = await Promise.all([Promise.all([...new Set(tokens)].map(hitsFor)), Promise.all(named.map((t) => hitsFor(termToken(t.id))))]);
-  const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters);
+  let named = namedTerms(typed, terms);
+  let [perWord, exactly, naming] = await Promise.all([
+    Promise.all(words.map(hitsFor)),
+    Promise.all(words.map((w) => (allowedEdits([...w].length) > 0 ? heldExactly(w) : true))),
+    namingHits(named),
+  ]);
+  const unknown = await unknownWords(words.filter((_, i) => !exactly[i]));
+  const corrected = exact ? [] : await correctAll(unknown, hitsFor);
+  const corrections = corrected.map((c) => c.correction);
+  const edits = words.map((w) => corrections.find((c) => c.typed === w)?.edits ?? 0);
+  // For a word it does not know, Pagefind answers with the longest word the typed one starts with
+  // (اولومبياد → اول): that is no match, so such a word finds only what its correction finds.
+  perWord = words.map((w, i) => corrected.find((c) => c.correction.typed === w)?.hits ?? (unknown.includes(w) ? [] : perWord[i]!));
+  let tokens = typed;
+  if (corrections.length > 0) {
+    tokens = typed.map((t) => corrections.find((c) => c.typed === t)?.word ?? t);
+    named = namedTerms(tokens, terms);
+    naming = await namingHits(named);
+  }
+  const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
+  const correction = corrections.length > 0 ? { query: correctedQuery(raw, corrections), words: corrections } : undefined;
+  const searched = correction?.query ?? raw;
+  const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters, edits);
   const hits = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
       const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
-      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(raw)}#p-${n}`, meta, all };
+      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(searched)}#p-${n}`, meta, all };
     }),
   );
-  return { ...empty, hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(tokens, raw, terms) };
+  const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };
+  if (correction && hits.length > 0) outcome.correction = correction;
+  return outcome;
+}
+
+/** The vocabulary's file list, and its files, fetched only when a query word is not held exactly. */
+const vocabulary = async (): Promise<VocabularyFiles> => ({ lengths: await json<VocabularyLengths>(LENGTHS_PATH), load: json });
+
+/** Of the words Pagefind does not hold exactly, those that are no word of the index and start none (a word being typed is known). */
+async function unknownWords(words: readonly string[]): Promise<string[]> {
+  if (words.length === 0) return [];
+  const files = await vocabulary();
+  const known = await Promise.all(words.map((w) => isKnown(w, files)));
+  return words.filter((_, i) => !known[i]);
+}
+
+/** Each unknown word's correction, when the index has a close word that Pagefind finds, with its hits. */
+async function correctAll(unknown: readonly string[], hitsFor: (word: string) => Promise<PageHit[]>) {
+  if (unknown.length === 0) return [];
+  const files = await vocabulary();
+  const found = await Promise.all(
+    unknown.map(async (word) => {
+      const correction = await correct(word, files);
+      return correction && { correction, hits: await hitsFor(correction.word) };
+    }),
+  );
+  return found.filter((c) => c !== undefined && c.hits.length > 0) as { correction: Correction; hits: PageHit[] }[];
 }
 
 /**
@@ -139,12 +194,22 @@ export function namedTerms(tokens: readonly string[], terms: readonly SearchTerm
   return terms.filter((t) => t.keys.some((k) => k === query || (tokens.length > 1 && k.startsWith(`${query} `))));
 }
 
-/** For an empty result: the other language's name of glossary entries whose names start like the query. */
+/**
+ * For an empty result: the other language's name of glossary entries whose names start like
+ * the query; failing that, the names closest to it in its own language (Pootin → Vladimir Putin).
+ */
 function suggest(tokens: readonly string[], raw: string, terms: readonly SearchTerm[]) {
   const query = tokens.join(' ');
-  const arabic = /[\u0600-\u06FF]/.test(raw);
+  const arabic = isArabic(raw);
+  const started = terms.filter((t) => t.keys.some((k) => k.startsWith(query) || (query.startsWith(k) && k.length > 3)));
+  if (started.length > 0) return started.slice(0, 3).map((term) => ({ text: arabic ? term.en : term.ar, term }));
+  // Looser than the correction of a word: a third of the query's letters, against a name or any word of it.
+  const most = Math.max(1, Math.ceil([...query].length / 3));
+  const distance = (key: string) => Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
   return terms
-    .filter((t) => t.keys.some((k) => k.startsWith(query) || (query.startsWith(k) && k.length > 3)))
+    .map((term) => ({ term, distance: Math.min(...term.keys.filter((k) => isArabic(k) === arabic).map(distance)) }))
+    .filter(({ distance }) => distance !== Infinity)
+    .sort((a, b) => a.distance - b.distance)
     .slice(0, 3)
-    .map((term) => ({ text: arabic ? term.en : term.ar, term }));
+    .map(({ term }) => ({ text: arabic ? term.ar : term.en, term }));
 }

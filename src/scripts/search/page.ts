@@ -4,7 +4,7 @@
  * each an <a> to its `…#p-N` inside <main>.
  */
 import { loadFacets, prepare, search, type Outcome } from './engine.ts';
-import { excerpts, hitLabel } from './render.ts';
+import { excerpts, hitLabel, quoted } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -17,6 +17,8 @@ type FilterName = keyof typeof FILTERS;
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 const chosen: Record<FilterName, Set<string>> = { speaker: new Set(params.getAll('speaker')), kind: new Set(params.getAll('kind')) };
+/** Set by "Search exactly for …": the words as typed, none corrected, until the query changes. */
+let exact = params.has('exact');
 let latest = 0;
 
 async function run() {
@@ -30,7 +32,7 @@ async function run() {
     return;
   }
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
-  const outcome = await search(raw, { filters, facets: loadFacets() });
+  const outcome = await search(raw, { filters, facets: loadFacets(), exact });
   if (ticket !== latest) return; // a newer keystroke has its own search under way
   render(outcome);
 }
@@ -39,6 +41,7 @@ function syncUrl(raw: string) {
   const url = new URL(location.href);
   url.search = '';
   if (raw) url.searchParams.set('q', raw);
+  if (raw && exact) url.searchParams.set('exact', '1');
   for (const [name, values] of Object.entries(chosen)) for (const v of values) url.searchParams.append(name, v);
   history.replaceState(history.state, '', url);
 }
@@ -47,12 +50,12 @@ function render(outcome: Outcome) {
   const shown = outcome.hits.length;
   if (outcome.failure) status.textContent = outcome.failure;
   else if (outcome.total === 0) {
-    status.replaceChildren(`No paragraphs match “${outcome.raw}”.`);
+    status.replaceChildren('No paragraphs match ', ...quoted(outcome.raw), '.');
     if (outcome.suggestions.length) {
       status.append(' Try ');
       outcome.suggestions.forEach((s, i) => {
         const a = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(s.text)}`, textContent: s.text });
-        if (/[\u0600-\u06FF]/.test(s.text)) a.lang = 'ar';
+        if (/[\u0600-\u06FF]/.test(s.text)) Object.assign(a, { lang: 'ar', dir: 'rtl' });
         a.addEventListener('click', (e) => {
           e.preventDefault();
           input.value = s.text;
@@ -64,7 +67,9 @@ function render(outcome: Outcome) {
     }
   } else {
     const more = outcome.total > shown ? ` (the first ${shown} shown)` : '';
-    status.textContent = `${outcome.total} ${outcome.total === 1 ? 'paragraph matches' : 'paragraphs match'} “${outcome.raw}”${more}.`;
+    const searched = outcome.correction?.query ?? outcome.raw;
+    status.replaceChildren(`${outcome.total} ${outcome.total === 1 ? 'paragraph matches' : 'paragraphs match'} `, ...quoted(searched), `${more}.`);
+    if (outcome.correction) status.prepend(...correctionLine(outcome.raw, outcome.correction.query), ' ');
   }
   list.replaceChildren(
     ...outcome.hits.map((hit) => {
@@ -90,6 +95,21 @@ function render(outcome: Outcome) {
   // the list without a page load, so scripts and tests can tell a fresh list from the last one.
   list.dataset['query'] = outcome.raw;
   renderFilters(outcome.counts);
+}
+
+/** "Showing results for strategic. Search exactly for “startegic”." — the link runs the query with no word corrected. */
+function correctionLine(raw: string, query: string): (string | Node)[] {
+  const shown = Object.assign(document.createElement('em'), { textContent: query });
+  if (/[\u0600-\u06FF]/.test(query)) Object.assign(shown, { lang: 'ar', dir: 'rtl' });
+  const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
+  link.append('Search exactly for ', ...quoted(raw));
+  link.dataset['searchExact'] = '';
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    exact = true;
+    void run();
+  });
+  return ['Showing results for ', shown, '. ', link, '.'];
 }
 
 function renderFilters(counts: Outcome['counts']) {
@@ -120,6 +140,7 @@ function renderFilters(counts: Outcome['counts']) {
 
 let timer = 0;
 input.addEventListener('input', () => {
+  exact = false; // a new query may be corrected again
   clearTimeout(timer);
   // Short enough to feel immediate; long enough not to search on every letter of a fast typist.
   timer = window.setTimeout(run, 30);

@@ -6,6 +6,12 @@ import { directionOf, isLanguageCode } from '../../lib/languages.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
 import type { Hit, Outcome } from './engine.ts';
 
+/** A query quoted inside English text: “…”, its Arabic marked lang="ar" dir="rtl" so it reads right to left. */
+export function quoted(text: string, tag = 'span'): (string | Node)[] {
+  if (!/[\u0600-\u06FF]/.test(text)) return [`“${text}”`];
+  return ['“', Object.assign(document.createElement(tag), { lang: 'ar', dir: 'rtl', textContent: text }), '”'];
+}
+
 /** `text` with its ranges wrapped in <mark>. */
 export function marked(text: string, ranges: readonly Range[]): DocumentFragment {
   const out = document.createDocumentFragment();

@@ -7,9 +7,9 @@ async function paragraphsListed(page: Page): Promise<number[]> {
   return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
 }
 
-/** Paragraph numbers of the results on /search/?q=…, in rank order. */
-async function ranked(page: Page, query: string): Promise<number[]> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+/** Paragraph numbers of the results on /search/?q=… (plus `more` parameters), in rank order. */
+async function ranked(page: Page, query: string, more = ''): Promise<number[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${more}`);
   await expect(page.locator('[data-search-status]')).not.toBeEmpty();
   return paragraphsListed(page);
 }
@@ -22,6 +22,7 @@ const warm = test.extend<object, { searchPage: Page }>({
   searchPage: [
     async ({ browser }, use, workerInfo) => {
       const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL! });
+      page.on('request', (r) => new URL(r.url()).pathname.startsWith('/search/vocab/') && vocabularyFetched.push(r.url()));
       await page.goto('/search/');
       await use(page);
       await page.close();
@@ -29,6 +30,17 @@ const warm = test.extend<object, { searchPage: Page }>({
     { scope: 'worker' },
   ],
 });
+
+/** Files of the typo vocabulary the warm page has fetched (it loads only for a word the index does not know). */
+const vocabularyFetched: string[] = [];
+
+/** The query's results on the warm page, and whether it loaded any of the vocabulary or showed a correction. */
+async function searchedWarm(page: Page, query: string) {
+  const before = vocabularyFetched.length;
+  const results = await rankedWarm(page, query);
+  const correction = page.locator('[data-search-status] em');
+  return { results, vocabulary: vocabularyFetched.length > before, corrected: (await correction.count()) > 0 ? await correction.textContent() : undefined };
+}
 
 async function rankedWarm(page: Page, query: string): Promise<number[]> {
   const box = page.locator('#search-query');
@@ -94,9 +106,12 @@ const QUERIES: [string, number[]][] = [
 warm.describe('search finds the paragraph', () => {
   for (const [query, expected] of QUERIES) {
     warm(`"${query}" → ¶ ${expected.join(', ')}`, async ({ searchPage }) => {
-      const results = await rankedWarm(searchPage, query);
+      const { results, vocabulary, corrected } = await searchedWarm(searchPage, query);
       const top = results.slice(0, Math.max(3, expected.length));
       for (const n of expected) expect(top, `results: ${results.join(', ')}`).toContain(n);
+      // Spelled right, so nothing is corrected and the typo vocabulary is never fetched.
+      expect(corrected).toBeUndefined();
+      expect(vocabulary).toBe(false);
     });
   }
 
@@ -123,6 +138,71 @@ warm.describe('search finds the paragraph', () => {
     expect(results).toContain(12);
     await expect(page.locator('.result').first()).not.toContainText('some of the words');
     await expect(page.locator('.result', { has: page.locator(`a[href$="#p-12"]`) })).toContainText('some of the words');
+  });
+});
+
+/** [typed, what the page says it searched for, the paragraph that must come first] */
+const TYPOS: [string, string, number][] = [
+  // English: neighbours swapped, a letter dropped, a letter doubled, a wrong letter
+  ['startegic', 'strategic', 15],
+  ['Tiawan', 'Taiwan', 15],
+  ['Olmypics', 'Olympics', 15],
+  ['BRISC', 'BRICS', 12],
+  ['democarcy', 'democracy', 14],
+  ['He Lifneg', 'He Lifeng', 18],
+  ['vacines', 'vaccines', 8],
+  ['hegemnism', 'hegemonism', 7],
+  ['vaccinnes', 'vaccines', 8],
+  ['Taiwwan', 'Taiwan', 15],
+  ['nucleer energy', 'nuclear energy', 9],
+  ['Shanghia Cooperation Organisation', 'Shanghai Cooperation Organisation', 11],
+  // Arabic: a long vowel written in or left out, with and without clitics and the article
+  ['الأولومبياد', 'الأولمبياد', 15],
+  ['والأولومبياد', 'والأولمبياد', 15],
+  ['تيوان', 'تايوان', 15],
+  ['بتيوان', 'بتايوان', 15],
+  ['لقاحت', 'لقاحات', 8],
+  ['واللقاحت', 'واللقاحات', 8],
+  ['الديموقراطية', 'الديمقراطية', 4],
+  ['فلاديمر بوتن', 'فلاديمير بوتين', 1],
+  // Arabic: letters written for each other (ض/ظ, ذ/ز, ث/س), the first letter too
+  ['الاظطرابات', 'الاضطرابات', 3],
+  ['زريعة', 'ذريعة', 11],
+  ['السنائي', 'الثنائي', 4],
+  ['الزكرى', 'الذكرى', 15],
+  ['النضام', 'النظام', 12],
+];
+
+warm.describe('search forgives typos', () => {
+  for (const [typed, shown, first] of TYPOS) {
+    warm(`"${typed}" → "${shown}", ¶ ${first} first`, async ({ searchPage }) => {
+      const { results, corrected } = await searchedWarm(searchPage, typed);
+      expect(corrected).toBe(shown);
+      expect(results[0], `results: ${results.join(', ')}`).toBe(first);
+    });
+  }
+
+  warm('a mistyped word finds what the right spelling finds, in the same order', async ({ searchPage }) => {
+    for (const [typed, right] of [['startegic', 'strategic'], ['الأولومبياد', 'الأولمبياد'], ['الديموقراطية', 'الديمقراطية'], ['زريعة', 'ذريعة']]) {
+      expect(await rankedWarm(searchPage, typed!), typed).toEqual(await rankedWarm(searchPage, right!));
+    }
+  });
+
+  test('a query spelled right lists the same paragraphs with corrections on and off (?exact=1)', async ({ page }) => {
+    // "coop" is no word but starts several (cooperation): a word being typed is not "corrected".
+    for (const query of ['BRICS', 'شنغهاي', 'Cold War mentality', 'الحوكمه العالميه', 'Taiwan BRICS', 'coop']) {
+      const withCorrections = await ranked(page, query);
+      await expect(page.locator('[data-search-status] em')).toHaveCount(0);
+      expect(await ranked(page, query, '&exact=1'), query).toEqual(withCorrections);
+    }
+  });
+
+  test('a paragraph holding a word as typed ranks above one holding only a corrected word', async ({ page }) => {
+    // Spelled right, "Taiwan vaccines" lists the short ¶ 8 (vaccines) before the long ¶ 15 (Taiwan).
+    expect(await ranked(page, 'Taiwan vaccines')).toEqual([8, 15]);
+    // With "vaccines" mistyped, ¶ 15 holds a word as typed and ¶ 8 only the correction.
+    expect(await ranked(page, 'Taiwan vacines')).toEqual([15, 8]);
+    await expect(page.locator('[data-search-status] em')).toHaveText('Taiwan vaccines');
   });
 });
 
@@ -180,6 +260,46 @@ test.describe('the /search/ page', () => {
     await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “qwertyuiop”.');
   });
 
+  test('a corrected search says what it searched for, and searches exactly as typed on request', async ({ page }) => {
+    await page.goto('/search/?q=startegic');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText('Showing results for strategic. Search exactly for “startegic”. 4 paragraphs match “strategic”.');
+    await expect(status.locator('em')).toHaveText('strategic');
+    // Results open on the paragraph with the corrected word marked.
+    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', /\?q=strategic#p-15$/);
+    await status.getByRole('link', { name: 'Search exactly for “startegic”' }).click();
+    await expect(page).toHaveURL('/search/?q=startegic&exact=1');
+    await expect(status).toContainText('No paragraphs match “startegic”.');
+    await expect(page.locator('.result')).toHaveCount(0);
+    // A new query may be corrected again.
+    await page.locator('#search-query').fill('Tiawan');
+    await expect(status.locator('em')).toHaveText('Taiwan');
+    await expect(page).toHaveURL('/search/?q=Tiawan');
+  });
+
+  test('an Arabic correction is written as the text spells it, right to left', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('والأولومبياد')}`);
+    const shown = page.locator('[data-search-status] em');
+    await expect(shown).toHaveText('والأولمبياد');
+    await expect(shown).toHaveAttribute('lang', 'ar');
+    await expect(shown).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', new RegExp(`\\?q=${encodeURIComponent('والأولمبياد')}#p-15$`));
+  });
+
+  test('when nothing matches even with corrections, it suggests the closest glossary name', async ({ page }) => {
+    await page.goto('/search/?q=Pootin');
+    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “Pootin”. Try Vladimir Putin.');
+    // Two words run together: no word of the index is that close, the glossary's name is.
+    await page.goto(`/search/?q=${encodeURIComponent('فلاديميربوتين')}`);
+    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “فلاديميربوتين”. Try فلاديمير بوتين.');
+  });
+
+  test('axe finds no violations with a correction shown', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('الأولومبياد')}`);
+    await expect(page.locator('[data-search-status] em')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('axe finds no violations with results and filters shown', async ({ page }) => {
     await page.goto('/search/?q=BRICS');
     await expect(page.locator('.result')).toHaveCount(2);
@@ -232,14 +352,36 @@ test.describe('the search box in the header', () => {
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15$/);
   });
 
-  test('nothing of the search is downloaded until the box is used', async ({ page }) => {
+  test('nothing of the search is downloaded until the box is used, and the typo vocabulary only for a word the index does not know', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(READOUT);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toEqual([]);
-    await page.getByRole('combobox', { name: 'Search the readouts' }).focus();
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await box.focus();
     await expect.poll(() => fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await box.fill('strategic coordination');
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'strategic coordination');
+    expect(fetched.filter((p) => p.startsWith('/search/vocab/'))).toEqual([]);
+    await box.fill('startegic coordination');
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'startegic coordination');
+    // The file list, whether "startegic" starts a longer word, then only the words starting with s
+    // (code point 73) of 7 to 11 letters: two edits of a 9-letter word.
+    const vocabulary = fetched.filter((p) => p.startsWith('/search/vocab/')).map((p) => p.slice('/search/vocab/'.length));
+    expect(vocabulary.sort()).toEqual(['73-10.json', '73-11.json', '73-7.json', '73-8.json', '73-9.json', '73-9.prefixes.json', 'lengths.json']);
+  });
+
+  test('a typo in the header box: the list says what it searched for and opens the paragraph with the right word marked', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await box.fill('Tiawan');
+    await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Tiawan');
+    await expect(page.locator('[data-site-search-status]')).toHaveText('Showing results for “Taiwan”. 1 paragraph; Enter opens, ↑ ↓ move.');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=Taiwan#p-15$`));
+    await expect(page.locator('#p-15 .gloss .search-hit').first()).toHaveText('Taiwan');
   });
 });
 

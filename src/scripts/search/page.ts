@@ -69,7 +69,7 @@ function render(outcome: Outcome) {
     const more = outcome.total > shown ? ` (the first ${shown} shown)` : '';
     const searched = outcome.correction?.query ?? outcome.raw;
     status.replaceChildren(`${outcome.total} ${outcome.total === 1 ? 'paragraph matches' : 'paragraphs match'} `, ...quoted(searched), `${more}.`);
-    if (outcome.correction) status.prepend(...correctionLine(outcome.raw, outcome.correction.query), ' ');
+    if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
   }
   list.replaceChildren(
     ...outcome.hits.map((hit) => {
@@ -98,7 +98,7 @@ function render(outcome: Outcome) {
 }
 
 /** "Showing results for strategic. Search exactly for “startegic”." — the link runs the query with no word corrected. */
-function correctionLine(raw: string, query: string): (string | Node)[] {
+function correctionLine(raw: string, query: string): HTMLElement {
   const shown = Object.assign(document.createElement('em'), { textContent: query });
   if (/[\u0600-\u06FF]/.test(query)) Object.assign(shown, { lang: 'ar', dir: 'rtl' });
   const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
@@ -109,7 +109,9 @@ function correctionLine(raw: string, query: string): (string | Node)[] {
     exact = true;
     void run();
   });
-  return ['Showing results for ', shown, '. ', link, '.'];
+  const line = Object.assign(document.createElement('span'), { className: 'search-correction' });
+  line.append('Showing results for ', shown, '. ', link, '.');
+  return line;
 }
 
 function renderFilters(counts: Outcome['counts']) {

@@ -10,13 +10,21 @@
 import { gzipSync } from 'node:zlib';
 import { kib, launchChromium, median, serve } from './lib.ts';
 
-const QUERIES = ['BRICS', 'بريكس', 'SCO', 'تايوان', 'vaccines'];
+const QUERIES = ['BRICS', 'بريكس', 'SCO', 'تايوان', 'vaccines', 'startegic', 'الأولومبياد'];
+/** [mistyped, spelled right]: what correcting a word adds to a warm search. */
+const TYPOS: [string, string][] = [
+  ['startegic', 'strategic'],
+  ['الأولومبياد', 'الأولمبياد'],
+  ['Shanghia Cooperation', 'Shanghai Cooperation'],
+];
 const RUNS = Number(process.env['RUNS'] ?? 5);
 const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
 
 const server = await serve('dist', 4398);
 const browser = await launchChromium();
 const rows: { query: string; bytes: number; cold: number; typed: number; warm: number }[] = [];
+/** Per typo: warm times for the right spelling, the typo with its vocabulary fetched, and the typo again. */
+const corrections: { typo: string; right: string; times: Record<'right' | 'first' | 'again', number[]> }[] = [];
 try {
   for (const query of QUERIES) {
     const bytes: number[] = [];
@@ -52,6 +60,20 @@ try {
     }
     rows.push({ query, bytes: median(bytes), cold: median(cold), typed: median(typed), warm: median(warm) });
   }
+  for (const [typo, right] of TYPOS) {
+    const times = { right: [] as number[], first: [] as number[], again: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      await measure(page, 'BRICS', 0); // the search loaded and warm
+      times.right.push(await measure(page, right, 0));
+      times.first.push(await measure(page, typo, 0)); // fetches the vocabulary it needs
+      times.again.push(await measure(page, typo, 0)); // the vocabulary already fetched
+      await context.close();
+    }
+    corrections.push({ typo, right, times });
+  }
 } finally {
   await browser.close();
   server.stop();
@@ -86,3 +108,11 @@ async function measure(page: import('@playwright/test').Page, text: string, dela
 console.log(`First search in Chromium, median of ${RUNS} fresh pages:\n`);
 console.log('| query | transferred, first search (KiB) | last keystroke → first result: typed at once, cold (ms) | typed at 80 ms a key, cold (ms) | next search, warm (ms) |\n|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.query} | ${kib(r.bytes)} | ${Math.round(r.cold)} | ${Math.round(r.typed)} | ${Math.round(r.warm)} |`);
+
+const spread = (values: number[]) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+console.log(`\nWhat correcting a word adds to a warm search: last keystroke → first result, median (min–max) of ${RUNS} fresh pages, each warmed with one search:\n`);
+console.log('| typed | spelled right (ms) | mistyped, vocabulary fetched (ms) | mistyped again (ms) | added, median (ms) |\n|---|---|---|---|---|');
+for (const { typo, right, times } of corrections) {
+  const added = (t: number[]) => Math.round(median(t) - median(times.right));
+  console.log(`| ${typo} → ${right} | ${spread(times.right)} | ${spread(times.first)} | ${spread(times.again)} | ${added(times.first)} / ${added(times.again)} |`);
+}

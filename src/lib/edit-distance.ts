@@ -19,8 +19,12 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 const CONFUSED = ['ضظ', 'ضد', 'ظز', 'ثس', 'ثت', 'ذز', 'ذد', 'صس', 'طت', 'قك', 'غج', 'غك', 'او', 'اي', 'وي'];
 const confused = new Set(CONFUSED.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
 
-/** The letters often written for `letter` (ز → ذ, ظ), each half an edit away. */
-export const confusedWith = (letter: string): string[] => CONFUSED.filter((pair) => pair.includes(letter)).map((pair) => pair.replace(letter, ''));
+/**
+ * The consonants often written for `letter` (ز → ذ, ظ), each half an edit away. The long vowels
+ * are left out: a word does not begin with one written for another (and ا starts a fifth of all words).
+ */
+export const confusedWith = (letter: string): string[] =>
+  LONG_VOWELS.has(letter) ? [] : CONFUSED.filter((pair) => pair.includes(letter)).map((pair) => pair.replace(letter, '')).filter((l) => !LONG_VOWELS.has(l));
 
 const indelCost = (letter: string) => (LONG_VOWELS.has(letter) ? HALF : FULL);
 const substitutionCost = (a: string, b: string) => (a === b ? 0 : confused.has(`${a}${b}`) ? HALF : FULL);
@@ -30,9 +34,13 @@ export function allowedEdits(letters: number): number {
   return letters < 4 ? 0 : letters < 9 ? 1 : 2;
 }
 
-/** How many letters longer or shorter a word within `edits` of a word may be: in Arabic a long vowel costs half an edit. */
+/**
+ * How many letters longer or shorter than a typed word a word within `edits` may be. In Arabic a
+ * long vowel written in or left out costs half an edit, so one edit may hide two of them
+ * (فلادمر → فلاديمير); more than three missing in one word is not a typo, so two edits reach three.
+ */
 export function lengthReach(edits: number, arabic: boolean): number {
-  return (edits * FULL) / (arabic ? HALF : FULL);
+  return arabic ? Math.min(edits * 2, edits + 1) : edits;
 }
 
 /**

@@ -29,7 +29,7 @@ import type { ParagraphJson, ReadoutJson } from './readout-json.ts';
 import { buildParagraphMap, namesAnchor, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from './search-text.ts';
 import type { ShownParagraph } from './search-types.ts';
-import { buildVocabulary, LENGTHS_PATH, VOCABULARY_DIR } from './search-vocabulary.ts';
+import { buildVocabulary, CATALOGUE_PATH, VOCABULARY_DIR } from './search-vocabulary.ts';
 
 export interface IndexStats {
   readouts: number;
@@ -97,10 +97,9 @@ function writeVocabulary(dist: string, records: readonly SearchRecord[]) {
   const dir = join(dist, VOCABULARY_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const { shards, prefixes, lengths } = buildVocabulary(records.flatMap((r) => r.paragraphs.map((p) => p.written)));
-  for (const [path, shard] of shards) writeFileSync(join(dist, path), JSON.stringify(shard));
-  for (const [path, starts] of prefixes) writeFileSync(join(dist, path), JSON.stringify(starts));
-  writeFileSync(join(dist, LENGTHS_PATH), JSON.stringify(lengths));
+  const { files, catalogue } = buildVocabulary(records.flatMap((r) => r.paragraphs.map((p) => p.written)));
+  for (const [path, content] of files) writeFileSync(join(dist, path), JSON.stringify(content));
+  writeFileSync(join(dist, CATALOGUE_PATH), JSON.stringify(catalogue));
 }
 
 /** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */

@@ -14,7 +14,10 @@
  * - `search/vocab/<code point>-<length>.prefixes.json`: the starts, of that
  *   length, of longer words, so that a word still being typed (cooperat…) is
  *   known and not "corrected".
- * - `search/vocab/lengths.json`: which files exist.
+ * - A file of more than SPLIT_AT words (a large collection) is split by the
+ *   second letter (`<first>-<second>-<length>.json`); a correction then reads the
+ *   typed second letter, the third, the vowels and sound-alikes (secondLetters).
+ * - `search/vocab/catalogue.json`: which files exist.
  * Nothing of it loads unless Pagefind holds no word exactly as typed.
  */
 import { foldArabic, isArabic } from './arabic.ts';
@@ -22,33 +25,52 @@ import { allowedEdits, confusedWith, editDistance, lengthReach } from './edit-di
 import { arabicWordVariants, queryFormsOf, queryWords } from './search-text.ts';
 
 /**
- * The words of one first letter and length, most frequent first: word → how many paragraphs
- * hold it, with its spelling in the text when that is not the word itself (ثنايي → [3, "ثنائي"]).
+ * The words of one file, most frequent first: word → how many paragraphs hold it, with its
+ * spelling in the text when that is not the word itself (ثنايي → [3, "ثنائي"]).
  */
 export type VocabularyShard = Record<string, number | [number, string]>;
-/** First letter's code point (hex) → the lengths it has words of. */
-export type VocabularyLengths = Record<string, number[]>;
+/**
+ * Which files exist, for words or for word starts: first letter (code point, hex) → length →
+ * "" for one file, or the second letters it is split by when one file would be too big.
+ */
+export type FileIndex = Record<string, Record<string, string>>;
+export interface VocabularyCatalogue {
+  words: FileIndex;
+  starts: FileIndex;
+}
 
 export const VOCABULARY_DIR = 'search/vocab';
-export const LENGTHS_PATH = `${VOCABULARY_DIR}/lengths.json`;
+export const CATALOGUE_PATH = `${VOCABULARY_DIR}/catalogue.json`;
 
 /** Shorter words are never corrected (allowedEdits); the vocabulary keeps words from one letter shorter. */
 const SHORTEST_CORRECTED = 4;
 const SHORTEST_KEPT = 3;
+/** A file of more words than this (about 8 KB gzipped) is split by the words' second letter. */
+const SPLIT_AT = 1000;
 /** The hidden word each paragraph holds per glossary term (termToken) is no word a reader types. */
 const HIDDEN = /^bayanterm/;
 
 const letters = (word: string) => [...word].length;
-const letterKey = (word: string) => word.codePointAt(0)!.toString(16);
-/** The words that start like `word` and have `length` letters. */
-export const shardPath = (word: string, length: number) => `${VOCABULARY_DIR}/${letterKey(word)}-${length}.json`;
-/** The `length`-letter starts of longer words that start like `word`. */
-export const prefixesPath = (word: string, length: number) => `${VOCABULARY_DIR}/${letterKey(word)}-${length}.prefixes.json`;
+const hex = (letter: string) => letter.codePointAt(0)!.toString(16);
+type Kind = keyof VocabularyCatalogue;
+const suffix = { words: '.json', starts: '.prefixes.json' } as const;
+
+/** The file of words (or word starts) of `length` letters beginning with `first`, and `second` when the file is split. */
+export const vocabularyPath = (kind: Kind, first: string, length: number, second?: string) =>
+  `${VOCABULARY_DIR}/${hex(first)}-${second === undefined ? '' : `${hex(second)}-`}${length}${suffix[kind]}`;
+
+/** The files, among those that exist, holding words of `length` letters that begin with `first` and then one of `seconds`. */
+function existing(catalogue: VocabularyCatalogue, kind: Kind, first: string, length: number, seconds: readonly string[]): string[] {
+  const split = catalogue[kind][hex(first)]?.[length];
+  if (split === undefined) return [];
+  if (split === '') return [vocabularyPath(kind, first, length)];
+  return [...new Set(seconds)].filter((s) => split.includes(s)).map((s) => vocabularyPath(kind, first, length, s));
+}
 
 export interface Vocabulary {
-  shards: Map<string, VocabularyShard>;
-  prefixes: Map<string, string[]>;
-  lengths: VocabularyLengths;
+  /** Every file, by path. */
+  files: Map<string, VocabularyShard | string[]>;
+  catalogue: VocabularyCatalogue;
 }
 
 /** The vocabulary of texts as written, one per paragraph (its words, notes and glossary names). */
@@ -67,33 +89,37 @@ export function buildVocabulary(paragraphs: Iterable<string>): Vocabulary {
     }
     for (const token of held) counts.set(token, (counts.get(token) ?? 0) + 1);
   }
-  const shards = new Map<string, [string, number][]>();
-  const prefixes = new Map<string, Set<string>>();
-  const lengths: VocabularyLengths = {};
+  // The spelling the text uses most, kept only where it differs from the folded word.
+  const byCount = <T>(a: [T, number], b: [T, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  const value = ([word, paragraphs]: [string, number]): VocabularyShard[string] => {
+    const spelling = [...spellings.get(word)!].sort(byCount)[0]![0];
+    return spelling === word ? paragraphs : [paragraphs, spelling];
+  };
+  const words = new Map<string, [string, number][]>();
+  const starts = new Map<string, Set<string>>();
   for (const entry of counts) {
     const chars = [...entry[0]];
-    const path = shardPath(entry[0], chars.length);
-    const shard = shards.get(path) ?? [];
-    if (shard.length === 0) (lengths[letterKey(entry[0])] ??= []).push(chars.length);
-    shards.set(path, shard);
-    shard.push(entry);
+    const group = `${chars[0]}\u0000${chars.length}`;
+    if (!words.has(group)) words.set(group, []);
+    words.get(group)!.push(entry);
     for (let length = SHORTEST_CORRECTED; length < chars.length; length++) {
-      const start = prefixesPath(entry[0], length);
-      prefixes.set(start, (prefixes.get(start) ?? new Set()).add(chars.slice(0, length).join('')));
+      const key = `${chars[0]}\u0000${length}`;
+      starts.set(key, (starts.get(key) ?? new Set()).add(chars.slice(0, length).join('')));
     }
   }
-  for (const list of Object.values(lengths)) list.sort((a, b) => a - b);
-  const byFrequency = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
-  // The spelling the text uses most, kept only where it differs from the folded word.
-  const entry = ([word, paragraphs]: [string, number]): [string, VocabularyShard[string]] => {
-    const spelling = [...spellings.get(word)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-    return [word, spelling === word ? paragraphs : [paragraphs, spelling]];
+  const files: Vocabulary['files'] = new Map();
+  const catalogue: VocabularyCatalogue = { words: {}, starts: {} };
+  const write = <T>(kind: Kind, group: string, items: T[], text: (item: T) => string, content: (items: T[]) => VocabularyShard | string[]) => {
+    const [first, length] = group.split('\u0000') as [string, string];
+    const bySecond = Map.groupBy(items, (item) => [...text(item)][1]!);
+    const split = items.length > SPLIT_AT;
+    ((catalogue[kind][hex(first)] ??= {})[length] = split ? [...bySecond.keys()].sort().join('') : '');
+    if (!split) files.set(vocabularyPath(kind, first, Number(length)), content(items));
+    else for (const [second, part] of bySecond) files.set(vocabularyPath(kind, first, Number(length), second), content(part));
   };
-  return {
-    shards: new Map([...shards].map(([path, words]) => [path, Object.fromEntries(words.sort(byFrequency).map(entry))])),
-    prefixes: new Map([...prefixes].map(([path, starts]) => [path, [...starts].sort()])),
-    lengths,
-  };
+  for (const [group, entries] of words) write('words', group, entries, (e) => e[0], (part) => Object.fromEntries(part.sort(byCount).map((e) => [e[0], value(e)])));
+  for (const [group, set] of starts) write('starts', group, [...set], (s) => s, (part) => part.sort());
+  return { files, catalogue };
 }
 
 export interface Correction {
@@ -112,20 +138,30 @@ export interface Correction {
 }
 
 export interface VocabularyFiles {
-  lengths: VocabularyLengths;
-  /** Fetches a file of the vocabulary by path (only paths that `lengths` says exist are asked for). */
+  catalogue: VocabularyCatalogue;
+  /** Fetches a file of the vocabulary by path (only files the catalogue lists are asked for). */
   load: <T>(path: string) => Promise<T>;
 }
 
 /** Whether the index holds a word that is `typed` or starts with it (the word still being typed). */
-export async function isKnown(typed: string, { lengths, load }: VocabularyFiles): Promise<boolean> {
+export async function isKnown(typed: string, { catalogue, load }: VocabularyFiles): Promise<boolean> {
+  const [first, second = ''] = [...typed];
   const length = letters(typed);
-  const held = lengths[letterKey(typed)] ?? [];
   const [words, starts] = await Promise.all([
-    held.includes(length) ? load<VocabularyShard>(shardPath(typed, length)) : ({} as VocabularyShard),
-    length >= SHORTEST_CORRECTED && length < (held.at(-1) ?? 0) ? load<string[]>(prefixesPath(typed, length)) : ([] as string[]),
+    Promise.all(existing(catalogue, 'words', first!, length, [second]).map((path) => load<VocabularyShard>(path))),
+    Promise.all(existing(catalogue, 'starts', first!, length, [second]).map((path) => load<string[]>(path))),
   ]);
-  return typed in words || starts.includes(typed);
+  return words.some((shard) => typed in shard) || starts.some((list) => list.includes(typed));
+}
+
+/**
+ * The second letters a correction looks under when a file is split by them: the typed one, the
+ * third (the first two swapped, or a letter too many), the vowels (the commonest letters left
+ * out) and, in Arabic, letters often written for the typed one.
+ */
+function secondLetters(form: string, arabic: boolean): string[] {
+  const [, second = '', third = ''] = [...form];
+  return [second, third, ...(arabic ? ['ا', 'و', 'ي', ...confusedWith(second)] : ['a', 'e', 'i', 'o', 'u', 'y'])];
 }
 
 /**
@@ -133,7 +169,7 @@ export async function isKnown(typed: string, { lengths, load }: VocabularyFiles)
  * most paragraphs. An Arabic word is also tried without the clitics in front of it (وبوتن → بوتن),
  * and with its first letter changed for one often written for it.
  */
-export async function correct(typed: string, { lengths, load }: VocabularyFiles): Promise<Correction | undefined> {
+export async function correct(typed: string, { catalogue, load }: VocabularyFiles): Promise<Correction | undefined> {
   const arabic = isArabic(typed);
   const forms = arabic ? arabicWordVariants(typed) : [typed];
   const searches = forms.flatMap((form) => {
@@ -141,8 +177,11 @@ export async function correct(typed: string, { lengths, load }: VocabularyFiles)
     const edits = allowedEdits(length);
     if (edits === 0) return [];
     const reach = lengthReach(edits, arabic);
-    const paths = [form, ...confusedWith(form[0]!)].flatMap((first) =>
-      (lengths[letterKey(first)] ?? []).filter((l) => Math.abs(l - length) <= reach).map((l) => shardPath(first, l)),
+    const paths = [form[0]!, ...confusedWith(form[0]!)].flatMap((first) =>
+      Object.keys(catalogue.words[hex(first)] ?? {})
+        .map(Number)
+        .filter((l) => Math.abs(l - length) <= reach)
+        .flatMap((l) => existing(catalogue, 'words', first, l, secondLetters(form, arabic))),
     );
     return [{ form, edits, shards: Promise.all(paths.map((path) => load<VocabularyShard>(path))) }];
   });

@@ -366,10 +366,10 @@ test.describe('the search box in the header', () => {
     expect(fetched.filter((p) => p.startsWith('/search/vocab/'))).toEqual([]);
     await box.fill('startegic coordination');
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'startegic coordination');
-    // The file list, whether "startegic" starts a longer word, then only the words starting with s
+    // The catalogue, whether "startegic" starts a longer word, then only the words starting with s
     // (code point 73) of 7 to 11 letters: two edits of a 9-letter word.
     const vocabulary = fetched.filter((p) => p.startsWith('/search/vocab/')).map((p) => p.slice('/search/vocab/'.length));
-    expect(vocabulary.sort()).toEqual(['73-10.json', '73-11.json', '73-7.json', '73-8.json', '73-9.json', '73-9.prefixes.json', 'lengths.json']);
+    expect(vocabulary.sort()).toEqual(['73-10.json', '73-11.json', '73-7.json', '73-8.json', '73-9.json', '73-9.prefixes.json', 'catalogue.json']);
   });
 
   test('a typo in the header box: the list says what it searched for and opens the paragraph with the right word marked', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correct, correctedQuery, isKnown, LENGTHS_PATH, prefixesPath, shardPath, type VocabularyFiles } from '../../src/lib/search-vocabulary.ts';
+import { buildVocabulary, correct, correctedQuery, isKnown, vocabularyPath, type VocabularyFiles } from '../../src/lib/search-vocabulary.ts';
 
 const PARAGRAPHS = [
   'Strategic coordination between China and Russia. والأولمبياد الشتوية في بكين',
@@ -10,24 +10,26 @@ const PARAGRAPHS = [
 ];
 
 /** The built vocabulary served from memory, counting the files a search fetches. */
-function served() {
-  const { shards, prefixes, lengths } = buildVocabulary(PARAGRAPHS);
+function served(paragraphs: readonly string[] = PARAGRAPHS) {
+  const { files: built, catalogue } = buildVocabulary(paragraphs);
   const fetched: string[] = [];
   const files: VocabularyFiles = {
-    lengths,
+    catalogue,
     load: async <T,>(path: string) => {
       fetched.push(path);
-      const file = shards.get(path) ?? prefixes.get(path);
+      const file = built.get(path);
       if (!file) throw new Error(`${path} does not exist`);
       return file as T;
     },
   };
-  return { files, fetched, shards, prefixes, lengths };
+  return { files, fetched, built, catalogue };
 }
+const shardPath = (first: string, length: number) => vocabularyPath('words', first, length);
+const prefixesPath = (first: string, length: number) => vocabularyPath('starts', first, length);
 
 describe('buildVocabulary', () => {
   it('holds each word as a query word takes it, with the number of paragraphs holding it, most frequent first', () => {
-    const { shards } = served();
+    const { built: shards } = served();
     expect(shards.get(shardPath('s', 9))).toEqual({ strategic: 2, stratagem: 1 });
     expect(shards.get(shardPath('ب', 5))).toEqual({ بوتين: 2 });
     // The Arabic is folded and stored without the article, with the text's own spelling where folding changed it.
@@ -37,8 +39,8 @@ describe('buildVocabulary', () => {
   });
 
   it('leaves out words under 3 letters and the hidden glossary words', () => {
-    const { shards } = served();
-    const words = [...shards.values()].flatMap((s) => Object.keys(s));
+    const { built } = served();
+    const words = [...built].filter(([path]) => !path.endsWith('.prefixes.json')).flatMap(([, s]) => Object.keys(s));
     expect(words).toContain('and');
     expect(words).not.toContain('a');
     expect(words).not.toContain('في');
@@ -46,11 +48,21 @@ describe('buildVocabulary', () => {
   });
 
   it('lists which files exist, and the starts of longer words for telling a word being typed', () => {
-    const { lengths, prefixes } = served();
-    expect(lengths['73']).toEqual([8, 9]); // s: strategy, strategic/stratagem
-    expect(prefixes.get(prefixesPath('s', 5))).toEqual(['strat']);
-    expect(prefixes.get(prefixesPath('s', 8))).toEqual(['stratage', 'strategi']);
-    expect(LENGTHS_PATH).toBe('search/vocab/lengths.json');
+    const { catalogue, built } = served();
+    expect(catalogue.words['73']).toEqual({ 8: '', 9: '' }); // s: strategy, strategic/stratagem
+    expect(built.get(prefixesPath('s', 5))).toEqual(['strat']);
+    expect(built.get(prefixesPath('s', 8))).toEqual(['stratage', 'strategi']);
+  });
+
+  it('splits a file of more than 1,000 words by their second letter, and a correction reads only the parts it can need', async () => {
+    const made = Array.from({ length: 1200 }, (_, i) => `s${'aeiouybcdfghklmnprtvw'[i % 21]}${(i * 7919).toString(36).replace(/[0-9]/g, 'x').padEnd(6, 'q').slice(0, 6)}`);
+    const { files, fetched, catalogue } = served([...PARAGRAPHS, made.join(' ')]);
+    expect(catalogue.words['73']![8]).toBe('abcdefghiklmnoprtuvwy');
+    expect(await correct('startegic', files)).toMatchObject({ word: 'strategic' });
+    // s + t (typed), a (third letter), vowels: never all 21 parts of the 8-letter file.
+    const parts = fetched.filter((p) => /\/73-[0-9a-f]+-8\.json$/.test(p)).map((p) => String.fromCodePoint(parseInt(p.split('-').at(-2)!, 16)));
+    expect(parts.sort()).toEqual(['a', 'e', 'i', 'o', 't', 'u', 'y']);
+    expect(await isKnown('strat', files)).toBe(true);
   });
 });
 
@@ -65,9 +77,9 @@ describe('isKnown', () => {
   });
 
   it('asks only for files that exist', async () => {
-    const { files, fetched, shards, prefixes } = served();
-    for (const word of ['strategic', 'strat', 'startegic', 'zzzz', 'strategically', 'بوتن']) await isKnown(word, files);
-    for (const path of fetched) expect(shards.has(path) || prefixes.has(path), path).toBe(true);
+    const { files, fetched, built } = served();
+    for (const word of ['strategic', 'strat', 'startegic', 'zzzz', 'strategically', 'بوتن']) await Promise.all([isKnown(word, files), correct(word, files)]);
+    for (const path of fetched) expect(built.has(path), path).toBe(true);
   });
 });
 

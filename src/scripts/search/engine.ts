@@ -9,7 +9,7 @@ import type { Facets, ParagraphMap } from '../../lib/search-map.ts';
 import { rankParagraphs, type Filters, type PageHit, type Ranking } from '../../lib/search-rank.ts';
 import { allowedEdits, editDistance } from '../../lib/edit-distance.ts';
 import { isArabic, queryTokens, termToken } from '../../lib/search-text.ts';
-import { correct, correctedQuery, isKnown, LENGTHS_PATH, type Correction, type VocabularyFiles, type VocabularyLengths } from '../../lib/search-vocabulary.ts';
+import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search-vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -132,8 +132,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
     Promise.all(words.map((w) => (allowedEdits([...w].length) > 0 ? heldExactly(w) : true))),
     namingHits(named),
   ]);
-  const unknown = await unknownWords(words.filter((_, i) => !exactly[i]));
-  const corrected = exact ? [] : await correctAll(unknown, hitsFor);
+  const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact, hitsFor);
   const corrections = corrected.map((c) => c.correction);
   const edits = words.map((w) => corrections.find((c) => c.typed === w)?.edits ?? 0);
   // For a word it does not know, Pagefind answers with the longest word the typed one starts with
@@ -160,28 +159,29 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   return outcome;
 }
 
-/** The vocabulary's file list, and its files, fetched only when a query word is not held exactly. */
-const vocabulary = async (): Promise<VocabularyFiles> => ({ lengths: await json<VocabularyLengths>(LENGTHS_PATH), load: json });
-
-/** Of the words Pagefind does not hold exactly, those that are no word of the index and start none (a word being typed is known). */
-async function unknownWords(words: readonly string[]): Promise<string[]> {
-  if (words.length === 0) return [];
-  const files = await vocabulary();
-  const known = await Promise.all(words.map((w) => isKnown(w, files)));
-  return words.filter((_, i) => !known[i]);
-}
-
-/** Each unknown word's correction, when the index has a close word that Pagefind finds, with its hits. */
-async function correctAll(unknown: readonly string[], hitsFor: (word: string) => Promise<PageHit[]>) {
-  if (unknown.length === 0) return [];
-  const files = await vocabulary();
-  const found = await Promise.all(
-    unknown.map(async (word) => {
-      const correction = await correct(word, files);
-      return correction && { correction, hits: await hitsFor(correction.word) };
+/**
+ * Of the words Pagefind does not hold exactly, those that are no word of the index and start
+ * none (a word being typed is known), each with its correction when the index has a close word
+ * that Pagefind finds. The vocabulary loads only here: its file list, then at once every file
+ * the words can need, both to tell whether they are known and to correct them.
+ */
+async function checkSpelling(words: readonly string[], exact: boolean, hitsFor: (word: string) => Promise<PageHit[]>) {
+  if (words.length === 0) return { unknown: [], corrected: [] };
+  const files: VocabularyFiles = { catalogue: await json<VocabularyCatalogue>(CATALOGUE_PATH), load: json };
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      // Started before knowing whether it is needed, so its files load alongside isKnown's; unused if the word is known.
+      const correcting = exact ? undefined : correct(word, files);
+      correcting?.catch(() => undefined); // a failed load matters only if the correction is needed, and is thrown then
+      if (await isKnown(word, files)) return { word, known: true };
+      const correction = await correcting;
+      return { word, known: false, correction, hits: correction ? await hitsFor(correction.word) : [] };
     }),
   );
-  return found.filter((c) => c !== undefined && c.hits.length > 0) as { correction: Correction; hits: PageHit[] }[];
+  return {
+    unknown: checked.filter((c) => !c.known).map((c) => c.word),
+    corrected: checked.flatMap(({ correction, hits }) => (correction && hits?.length ? [{ correction, hits }] : [])),
+  };
 }
 
 /**

@@ -127,11 +127,10 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
   // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
   let named = namedTerms(typed, terms);
-  let [perWord, exactly, naming] = await Promise.all([
-    Promise.all(words.map(hitsFor)),
-    Promise.all(words.map((w) => (allowedEdits([...w].length) > 0 ? heldExactly(w) : true))),
-    namingHits(named),
-  ]);
+  let [perWord, naming] = await Promise.all([Promise.all(words.map(hitsFor)), namingHits(named)]);
+  // After the search, not beside it: the index chunks are loaded by then, so each check takes
+  // under a millisecond, where running both at once decoded the chunks twice (+30 ms).
+  const exactly = await Promise.all(words.map((w) => (allowedEdits([...w].length) > 0 ? heldExactly(w) : true)));
   const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact, hitsFor);
   const corrections = corrected.map((c) => c.correction);
   const edits = words.map((w) => corrections.find((c) => c.typed === w)?.edits ?? 0);

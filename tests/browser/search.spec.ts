@@ -190,7 +190,8 @@ warm.describe('search forgives typos', () => {
 
   test('a query spelled right lists the same paragraphs with corrections on and off (?exact=1)', async ({ page }) => {
     // "coop" is no word but starts several (cooperation): a word being typed is not "corrected".
-    for (const query of ['BRICS', 'شنغهاي', 'Cold War mentality', 'الحوكمه العالميه', 'Taiwan BRICS', 'coop']) {
+    // (The 48-query table checks that no query of it corrects anything or loads the vocabulary.)
+    for (const query of ['Taiwan BRICS', 'الحوكمه العالميه', 'coop']) {
       const withCorrections = await ranked(page, query);
       await expect(page.locator('[data-search-status] em')).toHaveCount(0);
       expect(await ranked(page, query, '&exact=1'), query).toEqual(withCorrections);

@@ -38,11 +38,10 @@ if (form && input && panel && list && status) {
     const raw = input!.value.trim();
     const ticket = ++latest;
     if (!raw) return setOpen(false);
-    const [{ search }, { excerpts, hitLabel }] = await Promise.all([engine(), render()]);
+    const [{ search }, { boxStatus, excerpts, hitLabel }] = await Promise.all([engine(), render()]);
     const outcome = await search(raw, { limit: SHOWN });
     if (ticket !== latest) return;
-    const corrected = outcome.correction ? `Showing results for “${outcome.correction.query}”. ` : '';
-    status!.textContent = outcome.failure ?? (outcome.total === 0 ? `No paragraphs match “${raw}”.` : `${corrected}${outcome.total} ${outcome.total === 1 ? 'paragraph' : 'paragraphs'}; Enter opens, ↑ ↓ move.`);
+    status!.textContent = boxStatus(outcome);
     list!.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const option = Object.assign(document.createElement('a'), { href: hit.href, id: `site-search-option-${i}`, className: 'site-search__option' });

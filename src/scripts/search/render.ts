@@ -51,3 +51,11 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
 
 /** "Xi Jinping holds a virtual meeting… · ¶ 12 · Xi Jinping" */
 export const hitLabel = (hit: Hit) => `${hit.meta.title} · ¶ ${hit.meta.n}`;
+
+/** The header box's status line: what was searched for when a word was corrected, the count, the keys. */
+export function boxStatus(outcome: Outcome): string {
+  if (outcome.failure) return outcome.failure;
+  if (outcome.total === 0) return `No paragraphs match “${outcome.raw}”.`;
+  const corrected = outcome.correction ? `Showing results for “${outcome.correction.query}”. ` : '';
+  return `${corrected}${outcome.total} ${outcome.total === 1 ? 'paragraph' : 'paragraphs'}; Enter opens, ↑ ↓ move.`;
+}

@@ -1,5 +1,6 @@
 /** Helpers shared by the benchmarks: a static server and a Chromium with the project's flags. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
 
@@ -25,3 +26,19 @@ export async function serve(dir = 'dist', port = 4399): Promise<{ url: string; s
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+/** "median (min–max)" of timings, rounded to whole units. */
+export const spread = (values: number[]) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+
+/** How many times every timing is taken (RUNS=…); the figures are medians. */
+export const RUNS = Math.max(1, Number(process.env['RUNS'] ?? 5));
+
+/** Pagefind's index and WebAssembly, and woff2 fonts, are compressed already; a host sends them as they are. */
+const PRECOMPRESSED = /\.(pf_\w+|pagefind|woff2)$/;
+/**
+ * Bytes a static host sends for a file: gzip at level 9 (`gzip -9`), the one level every
+ * benchmark and the budget test use, except for files that are compressed already.
+ */
+export function transferSize(url: string, body: Buffer | string): number {
+  return PRECOMPRESSED.test(new URL(url, 'http://x').pathname) ? Buffer.byteLength(body) : gzipSize(body);
+}
+export const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;

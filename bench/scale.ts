@@ -10,8 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { kib, launchChromium, serve } from './lib.ts';
+import { kib, launchChromium, serve, transferSize } from './lib.ts';
 
 const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
 const real = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
@@ -56,7 +55,7 @@ for (const n of SIZES) {
   page.on('response', (r) =>
     pending.push(
       r.body().then((b) => {
-        const size = /\.(pf_\w+|pagefind)$/.test(r.url()) ? b.length : gzipSync(b).length;
+        const size = transferSize(r.url(), b);
         bytes += size;
         files.set(new URL(r.url()).pathname, size);
       }, () => undefined),

@@ -7,8 +7,7 @@
  * already compressed), and the time from the last keystroke to the first
  * result on screen — cold (box focused just before typing) and warm.
  */
-import { gzipSync } from 'node:zlib';
-import { kib, launchChromium, median, serve } from './lib.ts';
+import { kib, launchChromium, median, RUNS, serve, spread, transferSize } from './lib.ts';
 
 const QUERIES = ['BRICS', 'بريكس', 'SCO', 'تايوان', 'vaccines', 'startegic', 'الأولومبياد'];
 /** [mistyped, spelled right]: what correcting a word adds to a warm search. */
@@ -17,12 +16,10 @@ const TYPOS: [string, string][] = [
   ['الأولومبياد', 'الأولمبياد'],
   ['Shanghia Cooperation', 'Shanghai Cooperation'],
 ];
-const RUNS = Number(process.env['RUNS'] ?? 5);
-const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
 
 const server = await serve('dist', 4398);
 const browser = await launchChromium();
-const rows: { query: string; bytes: number; cold: number; typed: number; warm: number }[] = [];
+const rows: { query: string; bytes: number; cold: number[]; typed: number[]; warm: number[] }[] = [];
 /** Per typo: warm times for the right spelling, the typo with its vocabulary fetched, and the typo again. */
 const corrections: { typo: string; right: string; times: Record<'right' | 'first' | 'again', number[]> }[] = [];
 try {
@@ -40,7 +37,7 @@ try {
       page.on('response', (response) =>
         pending.push(
           response.body().then(
-            (body) => void (transferred += PRECOMPRESSED.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length),
+            (body) => void (transferred += transferSize(response.url(), body)),
             () => undefined,
           ),
         ),
@@ -58,7 +55,7 @@ try {
       typed.push(await measure(typistPage, query, 80));
       await typist.close();
     }
-    rows.push({ query, bytes: median(bytes), cold: median(cold), typed: median(typed), warm: median(warm) });
+    rows.push({ query, bytes: median(bytes), cold, typed, warm });
   }
   for (const [typo, right] of TYPOS) {
     const times = { right: [] as number[], first: [] as number[], again: [] as number[] };
@@ -108,11 +105,10 @@ async function measure(page: import('@playwright/test').Page, text: string, dela
   });
 }
 
-console.log(`First search in Chromium, median of ${RUNS} fresh pages:\n`);
+console.log(`First search in Chromium, median (min–max) of ${RUNS} fresh pages; bytes as a host sends them (gzip -9):\n`);
 console.log('| query | transferred, first search (KiB) | last keystroke → first result: typed at once, cold (ms) | typed at 80 ms a key, cold (ms) | next search, warm (ms) |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.query} | ${kib(r.bytes)} | ${Math.round(r.cold)} | ${Math.round(r.typed)} | ${Math.round(r.warm)} |`);
+for (const r of rows) console.log(`| ${r.query} | ${kib(r.bytes)} | ${spread(r.cold)} | ${spread(r.typed)} | ${spread(r.warm)} |`);
 
-const spread = (values: number[]) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
 console.log(`\nWhat correcting a word adds to a warm search: last keystroke → first result, median (min–max) of ${RUNS} fresh pages, each warmed with one search and the right spelling:\n`);
 console.log('| typed | spelled right, warm (ms) | mistyped, its vocabulary fetched (ms) | mistyped again (ms) | added: first / again (ms) |\n|---|---|---|---|---|');
 for (const { typo, right, times } of corrections) {

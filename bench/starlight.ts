@@ -5,20 +5,22 @@
  * paragraph becomes an h2 section with the Arabic (lang="ar" dir="rtl") and the
  * English gloss; search is Starlight's own Pagefind UI.
  *
- * Reported for each site, cold in Chromium: first-view bytes of the readout page
- * (gzip as served), JavaScript bytes, bytes of a first search for "BRICS" and
- * whether its results link to the paragraph; then Lighthouse (mobile) scores.
+ * Reported for each site, cold in Chromium, as medians of RUNS=5 visits with the
+ * two sites alternating: first-view bytes of the readout page (gzip -9 as a host
+ * sends it), JavaScript bytes, bytes of a first search for "BRICS", the time from
+ * focusing the box and typing the word at once to results (with min and max, and
+ * how much of it was fetching and compiling WebAssembly), whether results link to
+ * the paragraph; and Lighthouse's mobile performance score of the readout page.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
-import { kib, launchChromium, serve } from './lib.ts';
+import { gzipSize, kib, launchChromium, median, RUNS, serve, spread, transferSize } from './lib.ts';
 
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
 const work = mkdtempSync(join(tmpdir(), 'bayan-starlight-'));
@@ -50,7 +52,7 @@ const run = (cmd: string, args: string[]) => {
 run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 
-const PRECOMPRESSED = /\.(pf_\w+|pagefind|woff2)$/;
+/** What one cold visit costs: the first view, then a first search typed at once into the focused box. */
 async function measure(page: Page, url: string, search: () => Promise<void>, results: string) {
   let bytes = 0;
   let js = 0;
@@ -59,37 +61,62 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
   page.on('response', (r) =>
     pending.push(
       r.body().then((body) => {
-        const size = PRECOMPRESSED.test(new URL(r.url()).pathname) ? body.length : gzipSync(body).length;
+        const size = transferSize(r.url(), body);
         bytes += size;
         if (r.request().resourceType() === 'script') js += size;
         if (r.request().resourceType() === 'font') fonts += size;
       }, () => undefined),
     ),
   );
+  // Times WebAssembly compiles on the page's main thread (Bayan's Pagefind runs there; Starlight's in a worker).
+  await page.addInitScript(() => {
+    const w = window as unknown as { wasmMs: number };
+    w.wasmMs = 0;
+    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming'] as const) {
+      const original = WebAssembly[name] as (...args: unknown[]) => Promise<unknown>;
+      (WebAssembly as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+        const start = performance.now();
+        try {
+          return await original.apply(WebAssembly, args);
+        } finally {
+          w.wasmMs += performance.now() - start;
+        }
+      };
+    }
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   await Promise.all(pending.splice(0));
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''));
   const firstView = bytes;
   const firstViewFonts = fonts;
-  const firstViewJs = js + gzipSync(inline).length;
+  const firstViewJs = js + gzipSize(inline);
   bytes = 0;
-  const start = Date.now();
+  const t0 = await page.evaluate(() => performance.now());
   await search();
-  const searchMs = Date.now() - start;
+  const t1 = await page.evaluate(() => performance.now());
+  // Where the time went: the network (from the first request of the search to the last one that
+  // ended before the results), WebAssembly compiling, and the rest (Pagefind's search, Bayan's ranking, drawing).
+  const { fetching, wasm } = await page.evaluate(
+    ([from, to]) => {
+      const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= from && e.responseEnd <= to);
+      const fetching = entries.length ? Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime)) : 0;
+      return { fetching, wasm: (window as unknown as { wasmMs: number }).wasmMs };
+    },
+    [t0, t1] as const,
+  );
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   // Links in the search results that land on one paragraph (Bayan: #p-N; Starlight: a paragraph's heading).
   const links = await page.locator(results).evaluateAll((as) => as.filter((a) => /#(p-\d+|paragraph-\d+)$/.test(a.getAttribute('href') ?? '')).length);
-  return { firstView, firstViewFonts, firstViewJs, search: bytes, searchMs, paragraphLinks: links };
+  return { firstView, firstViewFonts, firstViewJs, search: bytes, searchMs: t1 - t0, fetching, wasm, paragraphLinks: links };
 }
 
-async function scores(url: string) {
+async function performanceScore(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const c = result!.lhr.categories;
-    return ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => c[k]?.score ?? 0).join(' / ');
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    return result!.lhr.categories['performance']?.score ?? 0;
   } finally {
     await chrome.kill();
   }
@@ -98,28 +125,57 @@ async function scores(url: string) {
 const bayan = await serve('dist', 4394);
 const peer = await serve(join(work, 'dist'), 4395);
 const browser = await launchChromium();
-try {
-  const bayanPage = await browser.newPage();
-  const b = await measure(bayanPage, `${bayan.url}/readouts/xi-putin-2021-12-15/`, async () => {
-    await bayanPage.getByRole('combobox', { name: 'Search the readouts' }).fill('BRICS');
-    await bayanPage.locator('[data-site-search-list][data-query="BRICS"] [role="option"]').first().waitFor();
+type Visit = Awaited<ReturnType<typeof measure>>;
+const visits: { bayan: Visit[]; starlight: Visit[] } = { bayan: [], starlight: [] };
+const lighthouseRuns: { bayan: number[]; starlight: number[] } = { bayan: [], starlight: [] };
+const visitBayan = async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const visit = await measure(page, `${bayan.url}/readouts/xi-putin-2021-12-15/`, async () => {
+    const box = page.getByRole('combobox', { name: 'Search the readouts' });
+    await box.focus();
+    await page.keyboard.insertText('BRICS');
+    await page.locator('[data-site-search-list][data-query="BRICS"] [role="option"]').first().waitFor();
   }, '[data-site-search-list] a');
-  const peerPage = await browser.newPage();
-  const s = await measure(peerPage, `${peer.url}/`, async () => {
-    await peerPage.locator('button[data-open-modal]').first().click();
-    await peerPage.locator('.pagefind-ui__search-input').first().fill('BRICS');
-    await peerPage.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+  await context.close();
+  return visit;
+};
+const visitStarlight = async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const visit = await measure(page, `${peer.url}/`, async () => {
+    await page.locator('button[data-open-modal]').first().click();
+    const box = page.locator('.pagefind-ui__search-input').first();
+    await box.focus();
+    await page.keyboard.insertText('BRICS');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
   }, '.pagefind-ui__result a');
-  const [bayanScores, peerScores] = [await scores(`${bayan.url}/readouts/xi-putin-2021-12-15/`), await scores(`${peer.url}/`)];
+  await context.close();
+  return visit;
+};
+try {
+  // Alternating, so that a slower minute of the machine falls on both sites alike.
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 ? (['starlight', 'bayan'] as const) : (['bayan', 'starlight'] as const);
+    for (const site of order) visits[site].push(await (site === 'bayan' ? visitBayan() : visitStarlight()));
+    for (const site of order) lighthouseRuns[site].push(await performanceScore(site === 'bayan' ? `${bayan.url}/readouts/xi-putin-2021-12-15/` : `${peer.url}/`));
+  }
+  const m = (site: keyof typeof visits, key: keyof Visit) => median(visits[site].map((v) => v[key]));
+  const all = (site: keyof typeof visits, key: keyof Visit) => visits[site].map((v) => v[key]);
   const ratio = (x: number, y: number) => (x / y).toFixed(2);
-  console.log('\n| measure | Bayan | Starlight | Bayan ÷ Starlight |\n|---|---|---|---|');
-  console.log(`| first view of the readout page (KiB, gzip) | ${kib(b.firstView)} | ${kib(s.firstView)} | ${ratio(b.firstView, s.firstView)} |`);
-  console.log(`| the same without web fonts (KiB) | ${kib(b.firstView - b.firstViewFonts)} | ${kib(s.firstView - s.firstViewFonts)} | ${ratio(b.firstView - b.firstViewFonts, s.firstView - s.firstViewFonts)} |`);
-  console.log(`| of which JavaScript (KiB) | ${kib(b.firstViewJs)} | ${kib(s.firstViewJs)} | ${ratio(b.firstViewJs, s.firstViewJs)} |`);
-  console.log(`| first search "BRICS" (KiB) | ${kib(b.search)} | ${kib(s.search)} | ${ratio(b.search, s.search)} |`);
-  console.log(`| first search: typed → results shown (ms) | ${b.searchMs} | ${s.searchMs} | ${ratio(b.searchMs, s.searchMs)} |`);
-  console.log(`| search results linking to a paragraph | ${b.paragraphLinks} | ${s.paragraphLinks} | |`);
-  console.log(`| Lighthouse mobile (perf / a11y / best practices / SEO) | ${bayanScores} | ${peerScores} | |`);
+  const row = (label: string, b: number, s: number, show: (n: number) => string = kib) => console.log(`| ${label} | ${show(b)} | ${show(s)} | ${ratio(b, s)} |`);
+  console.log(`\nMedians of ${RUNS} cold visits per site, alternating; bytes as a host sends them (gzip -9; fonts, Pagefind's index and WebAssembly as they are).\n`);
+  console.log('| measure | Bayan | Starlight | Bayan ÷ Starlight |\n|---|---|---|---|');
+  row('first view of the readout page (KiB)', m('bayan', 'firstView'), m('starlight', 'firstView'));
+  row('the same without web fonts (KiB)', m('bayan', 'firstView') - m('bayan', 'firstViewFonts'), m('starlight', 'firstView') - m('starlight', 'firstViewFonts'));
+  row('of which JavaScript (KiB)', m('bayan', 'firstViewJs'), m('starlight', 'firstViewJs'));
+  row('first search "BRICS" (KiB)', m('bayan', 'search'), m('starlight', 'search'));
+  console.log(`| first search, cold: box focused, word typed at once → results shown (ms) | ${spread(all('bayan', 'searchMs'))} | ${spread(all('starlight', 'searchMs'))} | ${ratio(m('bayan', 'searchMs'), m('starlight', 'searchMs'))} |`);
+  console.log(`| … of which fetching (first request to last response, ms) | ${spread(all('bayan', 'fetching'))} | ${spread(all('starlight', 'fetching'))} | |`);
+  console.log(`| … of which WebAssembly compiling on the main thread (ms) | ${spread(all('bayan', 'wasm'))} | ${spread(all('starlight', 'wasm'))} (in a worker) | |`);
+  console.log(`| search results linking to a paragraph | ${m('bayan', 'paragraphLinks')} | ${m('starlight', 'paragraphLinks')} | |`);
+  const scores = (runs: number[]) => `${median(runs)} (${Math.min(...runs)}–${Math.max(...runs)})`;
+  console.log(`| Lighthouse mobile performance, readout page | ${scores(lighthouseRuns.bayan)} | ${scores(lighthouseRuns.starlight)} | |`);
 } finally {
   await browser.close();
   bayan.stop();

@@ -13,10 +13,9 @@
  * the words and word starts its word can reach) for a few mistyped words.
  */
 import { readFileSync, globSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { buildVocabulary, CATALOGUE_PATH, correct, isKnown, type VocabularyFiles } from '../src/lib/search-vocabulary.ts';
 import { queryWords } from '../src/lib/search-text.ts';
-import { kib } from './lib.ts';
+import { gzipSize, kib } from './lib.ts';
 
 const TYPOS = ['startegic', 'cordination', 'Tiawan', 'الأولومبياد', 'تيوان', 'زريعة'];
 const LEXICON = 400_000;
@@ -80,9 +79,9 @@ for (const readouts of [1, 100, 1000]) {
       },
     };
     for (const { token } of queryWords(typo)) await Promise.all([isKnown(token, served), correct(token, served)]);
-    sizes.push([...fetched].reduce((sum, path) => sum + gzipSync(JSON.stringify(files.get(path)), { level: 9 }).length, 0));
+    sizes.push([...fetched].reduce((sum, path) => sum + gzipSize(JSON.stringify(files.get(path))), 0));
   }
   const words = [...built].reduce((sum, [path, file]) => sum + (path.endsWith('.prefixes.json') ? 0 : Object.keys(file).length), 0);
-  const catalogueSize = gzipSync(JSON.stringify(catalogue), { level: 9 }).length;
+  const catalogueSize = gzipSize(JSON.stringify(catalogue));
   console.log(`| ${readouts} | ${(texts.length * wordsPerParagraph).toLocaleString('en')} | ${words.toLocaleString('en')} | ${files.size} | ${kib(catalogueSize)} | ${sizes.map(kib).join(' | ')} |`);
 }

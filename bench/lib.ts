@@ -42,3 +42,13 @@ export function transferSize(url: string, body: Buffer | string): number {
   return PRECOMPRESSED.test(new URL(url, 'http://x').pathname) ? Buffer.byteLength(body) : gzipSize(body);
 }
 export const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
+
+/** Numbers in [0, 1) from a fixed seed (mulberry32), so that runs of a benchmark agree. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}

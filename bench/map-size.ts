@@ -9,16 +9,9 @@
  * repeat 18 lengths.
  */
 import { lengthClass, type ParagraphMap } from '../src/lib/search-map.ts';
-import { gzipSize, kib } from './lib.ts';
+import { gzipSize, kib, seededRandom } from './lib.ts';
 
-let seed = 1;
-// A fixed-seed generator (mulberry32), so runs agree.
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-};
+const random = seededRandom(1);
 const pageId = () => `en_${Math.floor(random() * 2 ** 28).toString(16).padStart(7, '0')}`;
 const gzipped = (value: unknown) => gzipSize(JSON.stringify(value));
 

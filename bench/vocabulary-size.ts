@@ -15,20 +15,13 @@
 import { readFileSync, globSync } from 'node:fs';
 import { buildVocabulary, CATALOGUE_PATH, correct, isKnown, type VocabularyFiles } from '../src/lib/search-vocabulary.ts';
 import { queryWords } from '../src/lib/search-text.ts';
-import { gzipSize, kib } from './lib.ts';
+import { gzipSize, kib, seededRandom } from './lib.ts';
 
 const TYPOS = ['startegic', 'cordination', 'Tiawan', 'الأولومبياد', 'تيوان', 'زريعة'];
 const LEXICON = 400_000;
 const ZIPF = 1.07;
 
-let seed = 7;
-// A fixed-seed generator (mulberry32), so runs agree.
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-};
+const random = seededRandom(7);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 
 // The real readout: its paragraphs as the index builder reads them (text, notes, both languages).

@@ -101,6 +101,9 @@ const QUERIES: [string, number[]][] = [
   ['الاولي', [4]],
   ['٢٠٣٠', [5, 10]],
   ['20th National Congress', [5]],
+  // Hyphenated forms the text does not write so: Pagefind searches their parts, and nothing is "corrected".
+  ['BRICS-plus', [12]],
+  ['belt-and-road', [4, 15]],
 ];
 
 warm.describe('search finds the paragraph', () => {
@@ -259,6 +262,9 @@ test.describe('the /search/ page', () => {
     await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “Taiwan”. Try تايوان.');
     await page.goto('/search/?q=qwertyuiop');
     await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “qwertyuiop”.');
+    // Too short to tell a typo from another word: no glossary name is suggested.
+    await page.goto(`/search/?q=${encodeURIComponent('ﻻ')}`);
+    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “ﻻ”.');
   });
 
   test('a corrected search says what it searched for, and searches exactly as typed on request', async ({ page }) => {

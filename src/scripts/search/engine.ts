@@ -130,7 +130,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   let [perWord, naming] = await Promise.all([Promise.all(words.map(hitsFor)), namingHits(named)]);
   // After the search, not beside it: the index chunks are loaded by then, so each check takes
   // under a millisecond, where running both at once decoded the chunks twice (+30 ms).
-  const exactly = await Promise.all(words.map((w) => (allowedEdits([...w].length) > 0 ? heldExactly(w) : true)));
+  const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
   const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact, hitsFor);
   const corrections = corrected.map((c) => c.correction);
   const edits = words.map((w) => corrections.find((c) => c.typed === w)?.edits ?? 0);
@@ -157,6 +157,13 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   if (correction && hits.length > 0) outcome.correction = correction;
   return outcome;
 }
+
+/**
+ * Whether a query word is one Bayan checks and may correct: letters only, long enough to forgive a typo
+ * (allowedEdits). A word with a hyphen, apostrophe or digit (BRICS-plus, covid-19) is left to Pagefind,
+ * which searches its parts.
+ */
+const checkable = (word: string) => /^[\p{L}\p{M}]+$/u.test(word) && allowedEdits([...word].length) > 0;
 
 /**
  * Of the words Pagefind does not hold exactly, those that are no word of the index and start
@@ -202,8 +209,10 @@ function suggest(tokens: readonly string[], raw: string, terms: readonly SearchT
   const arabic = isArabic(raw);
   const started = terms.filter((t) => t.keys.some((k) => k.startsWith(query) || (query.startsWith(k) && k.length > 3)));
   if (started.length > 0) return started.slice(0, 3).map((term) => ({ text: arabic ? term.en : term.ar, term }));
-  // Looser than the correction of a word: a third of the query's letters, against a name or any word of it.
-  const most = Math.max(1, Math.ceil([...query].length / 3));
+  // Looser than the correction of a word: a third of the query's letters, against a name or any word of
+  // it; and like a correction, never for a query too short to tell a typo from another word.
+  if (allowedEdits([...query].length) === 0) return [];
+  const most = Math.ceil([...query].length / 3);
   const distance = (key: string) => Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
   return terms
     .map((term) => ({ term, distance: Math.min(...term.keys.filter((k) => isArabic(k) === arabic).map(distance)) }))

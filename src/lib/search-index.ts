@@ -151,10 +151,11 @@ function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
       const names = terms.flatMap(termNames);
       const strength = namingStrength(english, original);
       const hidden = terms.flatMap((t) => Array<string>(strength(termNames(t))).fill(termToken(t.id)));
+      const notes = p.notes.filter((n) => !isArabic(n));
       return {
-        own: [english, ...p.notes.filter((n) => !isArabic(n)), arabicIndexText(original)].join('\n'),
+        own: [english, ...notes, arabicIndexText(original)].join('\n'),
         names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), hidden.join(' ')].join('\n'),
-        written: [english, ...p.notes.filter((n) => !isArabic(n)), original, ...names].join('\n'),
+        written: [english, ...notes, original, ...names].join('\n'),
       };
     }),
   };

@@ -133,13 +133,14 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
   const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact, hitsFor);
   const corrections = corrected.map((c) => c.correction);
-  const edits = words.map((w) => corrections.find((c) => c.typed === w)?.edits ?? 0);
+  const byWord = new Map(corrected.map((c) => [c.correction.typed, c]));
+  const edits = words.map((w) => byWord.get(w)?.correction.edits ?? 0);
   // For a word it does not know, Pagefind answers with the longest word the typed one starts with
   // (اولومبياد → اول): that is no match, so such a word finds only what its correction finds.
-  perWord = words.map((w, i) => corrected.find((c) => c.correction.typed === w)?.hits ?? (unknown.includes(w) ? [] : perWord[i]!));
+  perWord = words.map((w, i) => byWord.get(w)?.hits ?? (unknown.includes(w) ? [] : perWord[i]!));
   let tokens = typed;
   if (corrections.length > 0) {
-    tokens = typed.map((t) => corrections.find((c) => c.typed === t)?.word ?? t);
+    tokens = typed.map((t) => byWord.get(t)?.correction.word ?? t);
     named = namedTerms(tokens, terms);
     naming = await namingHits(named);
   }

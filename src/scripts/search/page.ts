@@ -4,7 +4,7 @@
  * each an <a> to its `…#p-N` inside <main>.
  */
 import { loadFacets, prepare, search, type Outcome } from './engine.ts';
-import { excerpts, hitLabel, quoted } from './render.ts';
+import { excerpts, hitLabel, inScript, quoted } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -54,8 +54,7 @@ function render(outcome: Outcome) {
     if (outcome.suggestions.length) {
       status.append(' Try ');
       outcome.suggestions.forEach((s, i) => {
-        const a = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(s.text)}`, textContent: s.text });
-        if (/[\u0600-\u06FF]/.test(s.text)) Object.assign(a, { lang: 'ar', dir: 'rtl' });
+        const a = Object.assign(inScript('a', s.text), { href: `?q=${encodeURIComponent(s.text)}` });
         a.addEventListener('click', (e) => {
           e.preventDefault();
           input.value = s.text;
@@ -99,8 +98,7 @@ function render(outcome: Outcome) {
 
 /** "Showing results for strategic. Search exactly for “startegic”." — the link runs the query with no word corrected. */
 function correctionLine(raw: string, query: string): HTMLElement {
-  const shown = Object.assign(document.createElement('em'), { textContent: query });
-  if (/[\u0600-\u06FF]/.test(query)) Object.assign(shown, { lang: 'ar', dir: 'rtl' });
+  const shown = inScript('em', query);
   const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
   link.append('Search exactly for ', ...quoted(raw));
   link.dataset['searchExact'] = '';

@@ -2,14 +2,21 @@
  * Builds the DOM of a search result. Every string from the query or the index
  * goes in as text (never as HTML), so a query holding markup shows as typed.
  */
+import { isArabic } from '../../lib/arabic.ts';
 import { directionOf, isLanguageCode } from '../../lib/languages.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
 import type { Hit, Outcome } from './engine.ts';
 
-/** A query quoted inside English text: “…”, its Arabic marked lang="ar" dir="rtl" so it reads right to left. */
-export function quoted(text: string, tag = 'span'): (string | Node)[] {
-  if (!/[\u0600-\u06FF]/.test(text)) return [`“${text}”`];
-  return ['“', Object.assign(document.createElement(tag), { lang: 'ar', dir: 'rtl', textContent: text }), '”'];
+/** An element holding `text`, marked lang="ar" dir="rtl" when the text is Arabic, so it reads right to left inside English. */
+export function inScript<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const element = Object.assign(document.createElement(tag), { textContent: text });
+  if (isArabic(text)) Object.assign(element, { lang: 'ar', dir: 'rtl' });
+  return element;
+}
+
+/** A query quoted inside English text: “…”, its Arabic marked to read right to left. */
+export function quoted(text: string): (string | Node)[] {
+  return isArabic(text) ? ['“', inScript('span', text), '”'] : [`“${text}”`];
 }
 
 /** `text` with its ranges wrapped in <mark>. */
@@ -42,7 +49,7 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
     const ranges = highlightRanges(side.text, outcome.tokens, outcome.phrases);
     return { ...side, ranges, cut: excerpt(side.text, ranges, size) };
   });
-  const arabicQuery = /[\u0600-\u06FF]/.test(outcome.raw);
+  const arabicQuery = isArabic(outcome.raw);
   const [first, second] = arabicQuery || sides[1]!.ranges.length === 0 ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
   const [primary, secondary] = first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
   const view = (side: typeof primary) => ({ lang: side.lang, dir: side.dir, text: marked(side.cut.text, side.cut.ranges) });

@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { foldArabicText } from './arabic.ts';
 import { isLanguageCode, languageCodes } from './languages.ts';
+import { alignSegments, arabicBreaks, glossLines, JOIN, SENTENCES, SPLIT, type Segment } from './segments.ts';
 
 export interface Problem {
   line: number;
@@ -28,6 +29,8 @@ export interface Pair {
   notes: LeafDirective[];
   /** `::term[نص]{id=…}` lines: how to mark that text in the Arabic paragraph (`none` = leave unmarked). */
   overrides: TermOverride[];
+  /** The aligned sentences, in order (empty when the alignment has a problem). */
+  segments: Segment[];
 }
 
 export interface TermOverride {
@@ -56,8 +59,8 @@ const HOW_TO = 'A readout body is a sequence of Arabic paragraphs, each followed
 export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOptions): { pairs: Pair[]; problems: Problem[] } {
   const pairs: Pair[] = [];
   const problems: Problem[] = [];
-  const report = (node: { position?: RootContent['position'] }, message: string) =>
-    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  const report: Report = (node, message, line) =>
+    problems.push({ line: line ?? node.position?.start.line ?? 1, column: line === undefined ? (node.position?.start.column ?? 1) : 1, message });
 
   let pending: Paragraph | undefined;
   let previousGloss: ContainerDirective | undefined;
@@ -93,7 +96,7 @@ export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOpti
   return { pairs, problems };
 }
 
-type Report = (node: { position?: RootContent['position'] }, message: string) => void;
+type Report = (node: { position?: RootContent['position'] }, message: string, line?: number) => void;
 
 function checkArabic(node: Paragraph, n: number, source: string, report: Report) {
   const text = toString(node);
@@ -121,7 +124,8 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { spe
 
   const notes: LeafDirective[] = [];
   const overrides: TermOverride[] = [];
-  const text: ContainerDirective['children'] = [];
+  const sentenceOverrides: LeafDirective[] = [];
+  const text: Paragraph[] = [];
   const checkTerm = (node: { attributes?: Record<string, string | null | undefined> | null | undefined; position?: Paragraph['position'] }, how: string) => {
     const id = node.attributes?.['id'] ?? '';
     if (!id) report(node, `A term override in paragraph ${n} names no term. Write ${how}{id=TERM-ID} (or id=${NO_TERM} to leave it unmarked).`);
@@ -141,6 +145,8 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { spe
         report(child, `The term override "${target}" does not occur in Arabic paragraph ${n}. Copy the words exactly as they stand in the paragraph.`);
       }
       overrides.push({ text: target, id });
+    } else if (child.type === 'leafDirective' && (child.name === SPLIT || child.name === JOIN)) {
+      sentenceOverrides.push(child);
     } else if (child.type === 'paragraph') {
       reportHtml(child, `the gloss of paragraph ${n}`, GLOSS_INSTEAD, report);
       checkInline(child, n, report, checkTerm);
@@ -148,13 +154,17 @@ function readPair(n: number, arabic: Paragraph, gloss: ContainerDirective, { spe
     } else if (child.type === 'html') {
       reportHtml(child, `the gloss of paragraph ${n}`, GLOSS_INSTEAD, report);
     } else {
-      report(child, `${unexpected(child)} Inside a gloss use plain paragraphs and ::note[…] lines.`);
+      report(child, `${unexpected(child)} Inside a gloss use plain paragraphs (one line per sentence) and ::note[…], ::term[…], ::split[…] and ::join[…] lines.`);
     }
   }
+  let segments: Segment[] = [];
   if (!text.some((p) => toString(p).trim() !== '')) {
     report(gloss, `The gloss of paragraph ${n} is empty. Write the English translation inside the :::gloss block.`);
+  } else {
+    const original = toString(arabic);
+    segments = alignSegments(original, arabicBreaks(original, sentenceOverrides, n, report), glossLines(text, n, report), n, gloss, report);
   }
-  return { n, speaker, arabic, gloss: { ...gloss, children: text }, notes, overrides };
+  return { n, speaker, arabic, gloss: { ...gloss, children: text }, notes, overrides, segments };
 }
 
 /** Inline directives in a gloss mark a span's language (`:ar[السراء والضراء]`) or its term (`:term[the Party]{id=…}`). */
@@ -162,6 +172,8 @@ function checkInline(node: Paragraph | LeafDirective, n: number, report: Report,
   for (const inline of node.children) {
     if (inline.type === 'textDirective' && inline.name === TERM) {
       checkTerm(inline, ':term[…]');
+    } else if (inline.type === 'textDirective' && inline.name === SENTENCES && node.type === 'paragraph') {
+      continue; // a line's sentence count: read by glossLines
     } else if (inline.type === 'textDirective' && !isLanguageCode(inline.name)) {
       report(
         inline,
@@ -193,7 +205,7 @@ function quoteMarkup(value: string): string {
 }
 
 function placeholderPair(n: number, arabic: Paragraph): Pair {
-  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [], overrides: [] };
+  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [], overrides: [], segments: [] };
 }
 
 function unexpected(node: RootContent | ContainerDirective['children'][number]): string {

@@ -4,7 +4,7 @@
  * `lang`/`dir`) and its English gloss — and fails the file on malformed content.
  * It also hands pages the pairs as plain text (Astro's remarkPluginFrontmatter).
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import { directionOf, isLanguageCode, type LanguageCode } from '../lib/languages.ts';
 import { readBody, type Pair } from '../lib/readout-body.ts';
+import type { Span } from '../lib/sentences.ts';
 import { allowedSpeakers, type ReadoutData } from '../schemas/readout.ts';
 import { astroFrontmatter } from './astro-frontmatter.ts';
 
@@ -30,6 +31,8 @@ export interface PairText {
   /** Filled in by rehype-glossary-marks: the terms mentioned, and where (offsets in `original` and `gloss`). */
   terms: string[];
   marks: { original: TermMark[]; gloss: TermMark[] };
+  /** The aligned sentences (segment s + 1 is `#p-N.s+1`): offsets in `original` and in `gloss`. */
+  segments: { original: Span; gloss: Span }[];
 }
 
 export interface TermMark {
@@ -53,15 +56,19 @@ export default function remarkReadoutPairs(options: Options = {}) {
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s): run npm run check:content)` : '';
       file.fail(first.message + more, { line: first.line, column: first.column });
     }
-    const texts: PairText[] = pairs.map((pair) => ({
-      n: pair.n,
-      speaker: pair.speaker,
-      original: toString(pair.arabic),
-      gloss: pair.gloss.children.map((p) => toString(p)).join('\n\n'),
-      notes: pair.notes.map((note) => toString(note)),
-      terms: [],
-      marks: { original: [], gloss: [] },
-    }));
+    const texts: PairText[] = pairs.map((pair) => {
+      const gloss = glossText(pair);
+      return {
+        n: pair.n,
+        speaker: pair.speaker,
+        original: toString(pair.arabic),
+        gloss: gloss.text,
+        notes: pair.notes.map((note) => toString(note)),
+        terms: [],
+        marks: { original: [], gloss: [] },
+        segments: pair.segments.map((segment, i) => ({ original: segment.arabic, gloss: gloss.spans[i]! })),
+      };
+    });
     tree.children = pairs.map((pair) => pairNode(pair, lang));
     markInlineDirectives(tree);
     if (file.data['astro']) Object.assign(frontmatter, { paragraphs: pairs.length, pairs: texts });
@@ -73,8 +80,8 @@ function pairNode(pair: Pair, lang: LanguageCode): RootContent {
   const originalProps: Record<string, unknown> = { lang, dir, className: ['pair-text'] };
   // rehype-glossary-marks reads (and removes) this to apply `::term[…]{id=…}` lines.
   if (pair.overrides.length > 0) originalProps['dataTermOverrides'] = JSON.stringify(pair.overrides);
-  const original: Paragraph = { ...pair.arabic, data: { hProperties: originalProps as Record<string, string> } };
-  const english: RootContent[] = [wrapper('div', { className: ['gloss'], lang: 'en' }, pair.gloss.children)];
+  const original: Paragraph = { ...pair.arabic, children: arabicSegments(pair), data: { hProperties: originalProps as Record<string, string> } };
+  const english: RootContent[] = [wrapper('div', { className: ['gloss'], lang: 'en' }, glossSegments(pair))];
   if (pair.notes.length > 0) {
     const notes: RootContent[] = pair.notes.map((note) => ({
       type: 'paragraph',
@@ -87,6 +94,48 @@ function pairNode(pair: Pair, lang: LanguageCode): RootContent {
     wrapper('div', { className: ['pair-col', 'pair-gloss'] }, english),
   ]);
 }
+
+/** The gloss as plain text — a paragraph's lines joined by a space, paragraphs by a blank line — and each segment's span in it. */
+function glossText(pair: Pair): { text: string; spans: Span[] } {
+  let text = '';
+  const spans: Span[] = [];
+  pair.segments.forEach(({ gloss: line }, i) => {
+    if (i > 0) text += line.paragraph === pair.segments[i - 1]!.gloss.paragraph ? ' ' : '\n\n';
+    const value = line.nodes.map((node) => toString(node)).join('');
+    spans.push({ start: text.length, end: text.length + value.length });
+    text += value;
+  });
+  return { text, spans };
+}
+
+/** The Arabic paragraph as one span per segment; the white space between them stays outside, so the text is unchanged. */
+function arabicSegments(pair: Pair): PhrasingContent[] {
+  const text = toString(pair.arabic);
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  pair.segments.forEach(({ arabic }, i) => {
+    if (arabic.start > at) out.push({ type: 'text', value: text.slice(at, arabic.start) });
+    out.push(segment([{ type: 'text', value: text.slice(arabic.start, arabic.end) }], { id: `p-${pair.n}.${i + 1}`, dataS: i + 1 }));
+    at = arabic.end;
+  });
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+/** The gloss paragraphs, each line a segment span, lines joined by a space. */
+function glossSegments(pair: Pair): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  pair.segments.forEach(({ gloss: line }, i) => {
+    const span = segment(line.nodes, { dataS: i + 1 });
+    const current = paragraphs[line.paragraph];
+    if (current) current.children.push({ type: 'text', value: ' ' }, span);
+    else paragraphs[line.paragraph] = { type: 'paragraph', children: [span] };
+  });
+  return paragraphs.filter(Boolean);
+}
+
+const segment = (children: PhrasingContent[], props: Record<string, unknown>): PhrasingContent =>
+  ({ type: 'textDirective', name: 'segment', data: { hName: 'span', hProperties: { className: ['seg'], ...props } }, children }) as PhrasingContent;
 
 /**
  * `:ar[…]` becomes `<span lang="ar" dir="rtl">`, so quoted Arabic is voiced and laid out as Arabic;

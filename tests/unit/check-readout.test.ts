@@ -126,6 +126,52 @@ describe('checkReadout', () => {
   });
 });
 
+describe('checkReadout: sentence alignment', () => {
+  const TWO = 'قال الرئيس كلمة. ثم غادر القاعة.';
+  const withPair = (arabic: string, gloss: string) => readout(FRONTMATTER, `${arabic}\n\n:::gloss{speaker=narration}\n${gloss}\n:::\n`);
+
+  it('accepts one gloss line per Arabic sentence, a line that renders two with :sentences[2], and a line of two English sentences', () => {
+    expect(check(withPair(TWO, 'The president spoke.\nThen he left the hall.'))).toEqual([]);
+    expect(check(withPair(TWO, ':sentences[2] The president spoke, then left the hall.'))).toEqual([]);
+    expect(check(withPair('قال الرئيس كلمة طويلة ثم غادر.', 'The president spoke at length. Then he left.'))).toEqual([]);
+  });
+
+  it('names the gloss whose line count disagrees with the Arabic sentences, and lists where they start', () => {
+    const text = withPair(TWO, 'The president spoke, then left the hall.');
+    expect(check(text)).toEqual([
+      `${lineOf(text, ':::gloss')}: Paragraph 1 has 2 Arabic sentence(s) but its gloss renders 1 (1 line(s)). Write one line of English per Arabic sentence (start a line with :sentences[N] when it renders N of them), or correct the Arabic breaks with ::split[…] / ::join[…]. The Arabic sentences start: 1. “قال الرئيس كلمة.” 2. “ثم غادر القاعة.”`,
+    ]);
+  });
+
+  it('names the line of an empty segment', () => {
+    const text = withPair(TWO, 'The president spoke.\n:sentences[2]');
+    expect(check(text)).toContain(`${lineOf(text, ':sentences[2]')}: Empty segment in the gloss of paragraph 1 (line ${lineOf(text, ':sentences[2]')}). Each line of a gloss is the English of one Arabic sentence: write it, or remove the line.`);
+  });
+
+  it('names a :sentences marker that is not a count of two or more, or not at the start of its line', () => {
+    const text = withPair(TWO, ':sentences[one] The president spoke.\nThen he :sentences[2] left.');
+    expect(check(text)).toEqual([
+      `${lineOf(text, ':sentences[one]')}: :sentences[one] in the gloss of paragraph 1 must give a whole number of Arabic sentences, 2 or more (one is the default).`,
+      `${lineOf(text, 'Then he')}: :sentences[…] must open its line in the gloss of paragraph 1: it says how many Arabic sentences that whole line renders.`,
+    ]);
+  });
+
+  it('applies ::split and ::join overrides, and names one that points at nothing', () => {
+    expect(check(withPair(TWO, 'The president spoke, then left.\n\n::join[كلمة. ثم]'))).toEqual([]);
+    expect(check(withPair(TWO, 'The president spoke.\nThen he left\nthe hall.\n\n::split[القاعة]'))).toEqual([]);
+    const missing = withPair(TWO, 'The president spoke.\nThen he left the hall.\n\n::split[المؤتمر]');
+    expect(check(missing)).toEqual([
+      `${lineOf(missing, '::split')}: The override ::split[المؤتمر] does not occur in Arabic paragraph 1. ::split[…] names the words a sentence starts with; copy them exactly as they stand in the paragraph.`,
+    ]);
+    const pointless = withPair(TWO, 'The president spoke.\nThen he left the hall.\n\n::join[قال الرئيس]');
+    expect(check(pointless)).toContain(`${lineOf(pointless, '::join')}: ::join[قال الرئيس] holds no sentence break in paragraph 1. Quote the words on both sides of the full stop, or remove the line.`);
+    const twice = withPair('قال كلمة. ثم قال كلمة.', 'He spoke.\nThen he spoke.\n\n::split[كلمة]');
+    expect(check(twice)).toContain(`${lineOf(twice, '::split')}: The override ::split[كلمة] occurs more than once in Arabic paragraph 1. Quote more words, so that it points at one place.`);
+    const already = withPair(TWO, 'The president spoke.\nThen he left the hall.\n\n::split[ثم غادر]');
+    expect(check(already)).toContain(`${lineOf(already, '::split')}: ::split[ثم غادر] points at a sentence that already starts there in paragraph 1. Remove the line.`);
+  });
+});
+
 describe('checkCollection', () => {
   it('names a duplicate slug in another folder', () => {
     const problems = checkCollection(['content/readouts/2021/meeting.md', 'content/readouts/2022/meeting.md']);

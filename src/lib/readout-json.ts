@@ -26,6 +26,15 @@ export interface ParagraphJson {
   notes: string[];
   terms: string[];
   permalink: string;
+  /** The aligned sentences, in order: joined by the white space between them, their originals are `text[lang]`. */
+  segments: SegmentJson[];
+}
+
+export interface SegmentJson {
+  /** 1-based position in the paragraph: `#p-N.s`. */
+  s: number;
+  text: Record<string, string>;
+  permalink: string;
 }
 
 export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
@@ -48,6 +57,11 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
       notes: p.notes,
       terms: p.terms,
       permalink: `${url}#p-${p.n}`,
+      segments: p.segments.map((segment, i) => ({
+        s: i + 1,
+        text: { [data.lang]: p.original.slice(segment.original.start, segment.original.end), en: p.gloss.slice(segment.gloss.start, segment.gloss.end) },
+        permalink: `${url}#p-${p.n}.${i + 1}`,
+      })),
     })),
   };
 }

@@ -26,6 +26,17 @@ export const readoutExportSchema = z.strictObject({
       terms: z.array(z.string()),
       /** Absolute link to the paragraph: …/#p-N. */
       permalink: z.url(),
+      /** The aligned sentences, in order. */
+      segments: z.array(
+        z.strictObject({
+          /** 1-based position in the paragraph. */
+          s: z.number().int().positive(),
+          /** Keyed like `text`: the original sentence(s), verbatim, and their English. */
+          text: z.record(z.string(), z.string()),
+          /** Absolute link to the sentence: …/#p-N.s. */
+          permalink: z.url(),
+        }),
+      ),
     }),
   ),
 });

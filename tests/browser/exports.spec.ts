@@ -112,7 +112,7 @@ test.describe('source view', () => {
 test('the reading page links every export', async ({ page }) => {
   await page.goto(READOUT);
   const downloads = page.getByRole('navigation', { name: 'Downloads' });
-  const exports: [string, string][] = [['JSON', '.json'], ['TMX', '.tmx'], ['CSV', '.csv'], ['Arabic text', '.ar.txt'], ['English text', '.en.txt']];
+  const exports: [string, string][] = [['JSON', '.json'], ['TMX', '.tmx'], ['TMX by sentence', '.sentences.tmx'], ['CSV', '.csv'], ['CSV by sentence', '.sentences.csv'], ['Arabic text', '.ar.txt'], ['English text', '.en.txt']];
   for (const [name, suffix] of exports) {
     const href = `/readouts/xi-putin-2021-12-15${suffix}`;
     await expect(downloads.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);

@@ -2,6 +2,7 @@
  * The built exports (npm test builds first) read back, with real parsers, to
  * the source text and the gloss exactly.
  */
+import { execFileSync } from 'node:child_process';
 import { globSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -51,6 +52,59 @@ describe('TMX export', () => {
     expect(units.map((u) => seg(u, 'ar'))).toEqual(SOURCE);
     expect(units.map((u) => seg(u, 'en'))).toEqual(gloss);
     expect(units[11]!.tuid).toBe('xi-putin-2021-12-15-p12');
+  });
+});
+
+/** The gloss lines of the stored file, as plain text: the English segments, in order. */
+function glossLines(): string[] {
+  const lines: string[] = [];
+  let inside = false;
+  for (const line of readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8').split('\n')) {
+    if (line.startsWith(':::gloss')) inside = true;
+    else if (line === ':::') inside = false;
+    else if (inside && line.trim() !== '' && !line.startsWith('::')) lines.push(line.replace(/^:sentences\[\d+\]\s*/, '').replace(/:(?:term|ar)\[([^\]]*)\](?:\{[^}]*\})?/g, '$1'));
+  }
+  return lines;
+}
+
+describe('sentence exports', () => {
+  it('TMX by sentence, read with translate-toolkit: one unit per sentence, with ids, properties and texts; each paragraph’s units rebuild it verbatim', () => {
+    const units = JSON.parse(execFileSync('/usr/bin/python3', ['tests/helpers/tmx-units.py', `${DIST}.sentences.tmx`], { encoding: 'utf8' })) as {
+      id: string;
+      source: string;
+      target: string;
+      langs: string[];
+      props: Record<string, string>;
+    }[];
+    expect(units).toHaveLength(61);
+    expect(units.every((u) => u.langs.join() === 'ar,en')).toBe(true);
+    expect(units.map((u) => u.target)).toEqual(glossLines());
+    const p15 = units.filter((u) => u.props['x-paragraph'] === '15');
+    expect(p15).toHaveLength(10);
+    expect(p15[6]).toMatchObject({
+      id: 'xi-putin-2021-12-15-p15-s7',
+      props: { 'x-paragraph': '15', 'x-sentence': '7', 'x-speaker': 'Vladimir Putin', 'x-permalink': 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7' },
+    });
+    expect(p15[6]!.source).toMatch(/^إن الجانب الروسي سيدعم .*بتايوان.*بين روسيا والصين\.$/);
+    expect(p15[6]!.target).toMatch(/^The Russian side will give its strongest support .* Taiwan/);
+    SOURCE.forEach((paragraph, i) => expect(units.filter((u) => u.props['x-paragraph'] === String(i + 1)).map((u) => u.source).join(' ')).toBe(paragraph));
+    expect(read('.sentences.tmx')).toContain('segtype="sentence"');
+  });
+
+  it('JSON carries each paragraph’s segments, their texts and links', () => {
+    const { paragraphs } = readoutExportSchema.parse(JSON.parse(read('.json')));
+    expect(paragraphs.map((p) => p.segments.length)).toEqual([1, 3, 4, 4, 2, 7, 3, 3, 2, 3, 4, 5, 2, 5, 10, 1, 1, 1]);
+    for (const p of paragraphs) expect(p.segments.map((s) => s.text['ar']).join(' ')).toBe(p.text['ar']);
+    expect(paragraphs.flatMap((p) => p.segments.map((s) => s.text['en']))).toEqual(glossLines());
+    expect(paragraphs[14]!.segments[6]).toMatchObject({ s: 7, permalink: 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7' });
+  });
+
+  it('CSV by sentence parses to one row per sentence', () => {
+    const rows = parseCsv(read('.sentences.csv'), { bom: false }) as string[][];
+    expect(rows[0]).toEqual(['paragraph', 'sentence', 'speaker', 'ar', 'en', 'permalink']);
+    expect(rows).toHaveLength(62);
+    expect(rows.slice(1).map((r) => r[4])).toEqual(glossLines());
+    expect(rows.find((r) => r[0] === '15' && r[1] === '7')?.[5]).toBe('http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7');
   });
 });
 

@@ -8,7 +8,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { parseParagraphHash } from '../src/lib/paragraph-hash.ts';
+import { idsOf, parseParagraphHash } from '../src/lib/paragraph-hash.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 /** The site's base path (e.g. /bayan/ when deployed under a sub-path). */
@@ -59,7 +59,7 @@ for (const [file, { links }] of pages) {
     if (!url.hash || !target.endsWith('.html')) continue;
     const ids = pages.get(target)?.ids ?? new Set();
     const range = parseParagraphHash(url.hash);
-    const wanted = range ? [`p-${range.from}`, `p-${range.to}`] : [decodeURIComponent(url.hash.slice(1))];
+    const wanted = range ? idsOf(range) : [decodeURIComponent(url.hash.slice(1))];
     for (const id of wanted) if (!ids.has(id)) broken.push(`${file}: ${link} → no element with id "${id}" in ${target}`);
   }
 }

@@ -62,3 +62,18 @@ export function excerpt(text: string, ranges: readonly Range[], size = 32): { te
     ranges: ranges.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start + shift, end: r.end + shift })),
   };
 }
+
+/**
+ * The sentence a result should open on: the segment holding most of the marked ranges of both
+ * texts (the first of equals), as its index; undefined when nothing is marked.
+ */
+export function bestSegment(segments: readonly { original: readonly [number, number]; english: readonly [number, number] }[], marked: { original: readonly Range[]; english: readonly Range[] }): number | undefined {
+  const inside = (ranges: readonly Range[], [start, end]: readonly [number, number]) => ranges.filter((r) => r.start >= start && r.end <= end).length;
+  let best: number | undefined;
+  let most = 0;
+  segments.forEach((segment, i) => {
+    const count = inside(marked.original, segment.original) + inside(marked.english, segment.english);
+    if (count > most) [best, most] = [i, count];
+  });
+  return best;
+}

@@ -177,7 +177,19 @@ function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {
     lang: readout.lang,
     original: p.text[readout.lang] ?? '',
     english: p.text['en'] ?? '',
+    segments: spansOf(p, readout.lang),
   }));
+}
+
+/** Each segment's place in the paragraph's two texts (the export gives their texts, which follow one another in order). */
+function spansOf(p: ParagraphJson, lang: string): ShownParagraph['segments'] {
+  const at = { original: 0, english: 0 };
+  const locate = (text: string, part: string, side: keyof typeof at): [number, number] => {
+    const start = text.indexOf(part, at[side]);
+    at[side] = start + part.length;
+    return [start, at[side]];
+  };
+  return p.segments.map((s) => ({ original: locate(p.text[lang] ?? '', s.text[lang] ?? '', 'original'), english: locate(p.text['en'] ?? '', s.text['en'] ?? '', 'english') }));
 }
 
 /** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */

@@ -20,4 +20,6 @@ export interface ShownParagraph {
   lang: string;
   original: string;
   english: string;
+  /** The aligned sentences: [start, end] in `original` and in `english`. */
+  segments: { original: [number, number]; english: [number, number] }[];
 }

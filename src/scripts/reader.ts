@@ -55,11 +55,12 @@ const measureToolbar = () => toolbar && root.style.setProperty('--bayan-sticky-o
 measureToolbar(); // now, before the landing scroll below; the observer follows later wraps and resizes
 if (toolbar) new ResizeObserver(measureToolbar).observe(toolbar);
 
-// Paragraph and range links (#p-12, #p-4-6) ----------------------------------
+// Paragraph and range links (#p-12, #p-4-6); sentence links (#p-15.7) are sentences.ts's.
 function highlightFromHash() {
-  for (const el of document.querySelectorAll('.pair.is-highlighted')) el.classList.remove('is-highlighted');
+  for (const el of document.querySelectorAll('.is-highlighted')) el.classList.remove('is-highlighted');
   const range = parseParagraphHash(location.hash);
-  if (!range) return;
+  if (range?.sentences) void withSentences();
+  if (!range || range.sentences) return;
   let first: HTMLElement | null = null;
   for (let n = range.from; n <= range.to; n++) {
     const pair = document.getElementById(`p-${n}`);
@@ -75,6 +76,15 @@ function highlightFromHash() {
 addEventListener('hashchange', highlightFromHash);
 // After the toolbar height is known, so the landing paragraph is not hidden under it.
 requestAnimationFrame(highlightFromHash);
+
+// Sentences (counterparts, keys, sentence links): their code loads on the first touch of a sentence or a selection.
+let sentences: Promise<typeof import('./sentences.ts')> | undefined;
+const withSentences = (event?: Event) => (sentences ??= import('./sentences.ts')).then((m) => event && m.handle(event));
+for (const type of ['pointerover', 'focusin', 'click', 'selectionchange']) {
+  document.addEventListener(type, (e) => {
+    if (!sentences && (type === 'selectionchange' ? !getSelection()?.isCollapsed : (e.target as Element).closest?.('.seg'))) void withSentences(e);
+  });
+}
 
 // Copy buttons ---------------------------------------------------------------
 const article = document.querySelector<HTMLElement>('[data-cite]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlightRanges } from '../../src/lib/search-highlight.ts';
+import { bestSegment, excerpt, highlightRanges } from '../../src/lib/search-highlight.ts';
 import { queryTokens } from '../../src/lib/search-text.ts';
 
 const marked = (text: string, query: string, phrases: string[] = []) =>
@@ -35,5 +35,19 @@ describe('excerpt', () => {
     const out = excerpt(long, [{ start, end: start + 3 }], 10);
     expect(out.text).toBe('… w47 w48 w49 w50 w51 w52 w53 w54 w55 w56 …');
     expect(out.text.slice(out.ranges[0]!.start, out.ranges[0]!.end)).toBe('w50');
+  });
+});
+
+describe('bestSegment', () => {
+  const segments = [
+    { original: [0, 10], english: [0, 20] },
+    { original: [11, 30], english: [21, 50] },
+  ] as const;
+  it('picks the sentence holding most marks, counting both languages', () => {
+    expect(bestSegment(segments, { original: [{ start: 12, end: 15 }], english: [{ start: 2, end: 5 }, { start: 30, end: 35 }] })).toBe(1);
+  });
+  it('takes the first of equals, and none when nothing is marked', () => {
+    expect(bestSegment(segments, { original: [{ start: 1, end: 3 }], english: [{ start: 25, end: 28 }] })).toBe(0);
+    expect(bestSegment(segments, { original: [], english: [] })).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * (src/lib/search-vocabulary.ts), and ranks paragraphs (src/lib/search-rank.ts):
  * those holding every word first, then those holding most words.
  */
+import { bestSegment, highlightRanges } from '../../lib/search-highlight.ts';
 import type { Facets, ParagraphMap } from '../../lib/search-map.ts';
 import { rankParagraphs, type Filters, type PageHit, type Ranking } from '../../lib/search-rank.ts';
 import { allowedEdits, editDistance } from '../../lib/edit-distance.ts';
@@ -72,6 +73,8 @@ export const loadFacets = () => json<Facets>('search/facets.json');
 export interface Hit {
   href: string;
   meta: ShownParagraph;
+  /** The segment (0-based) that holds the match, which the link opens on and the excerpt is drawn from. */
+  segment: number | undefined;
   /** Whether the paragraph holds every word of the query. */
   all: boolean;
 }
@@ -151,7 +154,10 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   const hits = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
       const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
-      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(searched)}#p-${n}`, meta, all };
+      const marked = { original: highlightRanges(meta.original, tokens, phrases), english: highlightRanges(meta.english, tokens, phrases) };
+      const segment = bestSegment(meta.segments, marked);
+      const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
+      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),
   );
   const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };

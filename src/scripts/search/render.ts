@@ -39,12 +39,14 @@ export interface Excerpts {
   secondary: { lang: string; dir: string; text: DocumentFragment };
 }
 
-/** Excerpts of both languages: the one that matched first, the other beside it. */
+/** Excerpts of both languages, drawn from the sentence that matched: the side that matched first, the other beside it. */
 export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
   const { meta } = hit;
+  const segment = hit.segment === undefined ? undefined : meta.segments[hit.segment];
+  const within = (text: string, span: readonly [number, number] | undefined) => (span ? text.slice(...span) : text);
   const sides = [
-    { lang: meta.lang, dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto', text: meta.original },
-    { lang: 'en', dir: 'ltr', text: meta.english },
+    { lang: meta.lang, dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto', text: within(meta.original, segment?.original) },
+    { lang: 'en', dir: 'ltr', text: within(meta.english, segment?.english) },
   ].map((side) => {
     const ranges = highlightRanges(side.text, outcome.tokens, outcome.phrases);
     return { ...side, ranges, cut: excerpt(side.text, ranges, size) };

@@ -31,9 +31,3 @@ export function idsOf(range: ParagraphRange): string[] {
   const { from, to, sentences } = range;
   return sentences ? [`p-${from}.${sentences.from}`, `p-${from}.${sentences.to}`] : [`p-${from}`, `p-${to}`];
 }
-
-/** `#p-15.7`, `#p-15.7-9`, `#p-12` or `#p-4-6`. */
-export function hashOf({ from, to, sentences }: ParagraphRange): string {
-  if (sentences) return `#p-${from}.${sentences.from}${sentences.to > sentences.from ? `-${sentences.to}` : ''}`;
-  return `#p-${from}${to > from ? `-${to}` : ''}`;
-}

@@ -115,7 +115,7 @@ function arabicSegments(pair: Pair): PhrasingContent[] {
   let at = 0;
   pair.segments.forEach(({ arabic }, i) => {
     if (arabic.start > at) out.push({ type: 'text', value: text.slice(at, arabic.start) });
-    out.push(segment([{ type: 'text', value: text.slice(arabic.start, arabic.end) }], { id: `p-${pair.n}.${i + 1}`, dataS: i + 1, ...firstStop(i) }));
+    out.push(segment([{ type: 'text', value: text.slice(arabic.start, arabic.end) }], { id: `p-${pair.n}.${i + 1}`, dataS: i + 1 }));
     at = arabic.end;
   });
   if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
@@ -126,16 +126,13 @@ function arabicSegments(pair: Pair): PhrasingContent[] {
 function glossSegments(pair: Pair): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   pair.segments.forEach(({ gloss: line }, i) => {
-    const span = segment(line.nodes, { dataS: i + 1, ...firstStop(i) });
+    const span = segment(line.nodes, { dataS: i + 1 });
     const current = paragraphs[line.paragraph];
     if (current) current.children.push({ type: 'text', value: ' ' }, span);
     else paragraphs[line.paragraph] = { type: 'paragraph', children: [span] };
   });
   return paragraphs.filter(Boolean);
 }
-
-/** Each column's first sentence is its tab stop; the keys move inside (src/scripts/sentences.ts). */
-const firstStop = (i: number) => (i === 0 ? { tabIndex: 0 } : {});
 
 const segment = (children: PhrasingContent[], props: Record<string, unknown>): PhrasingContent =>
   ({ type: 'textDirective', name: 'segment', data: { hName: 'span', hProperties: { className: ['seg'], ...props } }, children }) as PhrasingContent;

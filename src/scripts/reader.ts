@@ -77,44 +77,19 @@ addEventListener('hashchange', highlightFromHash);
 // After the toolbar height is known, so the landing paragraph is not hidden under it.
 requestAnimationFrame(highlightFromHash);
 
-// Sentences (counterparts, keys, sentence links): their code loads on the first touch of a sentence or a selection.
+// Sentences (counterparts, keys, sentence links, selections): their code loads on the first pointer,
+// focus, click or key on a sentence or a paragraph number (any selection of a sentence starts with one).
 let sentences: Promise<typeof import('./sentences.ts')> | undefined;
-const withSentences = (event?: Event) => (sentences ??= import('./sentences.ts')).then((m) => event && m.handle(event));
-for (const type of ['pointerover', 'focusin', 'click', 'selectionchange']) {
-  document.addEventListener(type, (e) => {
-    if (!sentences && (type === 'selectionchange' ? !getSelection()?.isCollapsed : (e.target as Element).closest?.('.seg'))) void withSentences(e);
-  });
+let ready = false; // until then, the events that concern sentences are handed over as they come
+const withSentences = (event?: Event) => (sentences ??= import('./sentences.ts').then((m) => ((ready = true), m))).then((m) => event && m.handle(event));
+for (const type of ['pointerover', 'focusin', 'click', 'keydown']) {
+  document.addEventListener(type, (e) => !ready && (e.target as Element).closest?.('.seg, .pair-num') && void withSentences(e));
 }
 
-// Copy buttons ---------------------------------------------------------------
-const article = document.querySelector<HTMLElement>('[data-cite]');
-const status = document.querySelector<HTMLElement>('[data-reader-status]');
-const pageUrl = () => location.origin + location.pathname;
-
-document.addEventListener('click', async (event) => {
+// Copy buttons: their code loads on the first press (the press still counts as the reader's gesture).
+document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('.pair-copy');
-  const pair = button?.closest<HTMLElement>('.pair');
-  if (!button || !pair) return;
-  const n = pair.dataset['n'] ?? '';
-  const link = `${pageUrl()}#p-${n}`;
-  let text = link;
-  if (button.dataset['copy'] === 'pair') {
-    const original = pair.querySelector('.pair-text')?.textContent ?? '';
-    const gloss = [...pair.querySelectorAll('.gloss p')].map((p) => p.textContent).join('\n\n');
-    const cite = (article?.dataset['cite'] ?? '').replace('{n}', n).replace('{url}', link);
-    text = `${original}\n\n${gloss}\n\n— ${cite}`;
-  }
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // No clipboard (an insecure origin, or permission refused): show the text to copy by hand.
-    if (status) status.textContent = `Could not copy. ${text}`;
-    return;
-  }
-  const label = button.textContent;
-  button.textContent = 'Copied ✓';
-  setTimeout(() => (button.textContent = label), 2000);
-  if (status) status.textContent = button.dataset['copy'] === 'pair' ? `Paragraph ${n} copied with its citation.` : `Link to paragraph ${n} copied.`;
+  if (button) void import('./pair-copy.ts').then((m) => m.copyFrom(button));
 });
 
 // Arriving from a search: mark the searched words (the code loads only then).
@@ -125,4 +100,4 @@ if (query) void import('./search/landing.ts').then(({ markSearch }) => markSearc
 document.addEventListener('toggle', (e) => (e.target as Element).matches?.('.cite') && void import('./cite.ts'), { capture: true });
 
 // Printed pages carry the address they were printed from.
-for (const el of document.querySelectorAll('[data-print-url]')) el.textContent = pageUrl();
+for (const el of document.querySelectorAll("[data-print-url]")) el.textContent = location.origin + location.pathname;

@@ -3,13 +3,15 @@
  *
  * - pointing at, focusing or tapping a sentence lights it and its counterpart in
  *   the other column;
- * - keys: each column of a pair is one tab stop; ↑ ↓ (and ← → in reading order),
- *   Home and End move sentence by sentence inside it (a roving tabindex);
+ * - keys: from a column's paragraph number (already a tab stop), ↓ enters its
+ *   sentences; ↑ ↓ (and ← → in reading order), Home and End move sentence by
+ *   sentence; Tab goes on to the next control. No sentence is a tab stop of its own;
  * - `#p-15.7` and `#p-15.7-9` open on those sentences, marked on both sides;
  * - selecting text offers "Copy link to this sentence".
  * Loaded by the reading page on first use, and by paragraph pages.
  */
-import { hashOf, parseParagraphHash, type ParagraphRange } from '../lib/paragraph-hash.ts';
+import { parseParagraphHash, type ParagraphRange } from '../lib/paragraph-hash.ts';
+import { hashOf } from '../lib/paragraph-link.ts';
 
 const SEGMENT = '.seg';
 const LIT = 'is-lit';
@@ -47,33 +49,27 @@ function onClick(event: Event) {
   relight();
 }
 
-// Keys: a roving tabindex inside each column of a pair --------------------------
-function onFocusIn(event: Event) {
-  const segment = segmentOf(event.target);
-  if (segment) {
-    for (const other of columnOf(segment)) other.tabIndex = other === segment ? 0 : -1;
-  }
-  relight();
-}
-
-const columnOf = (segment: HTMLElement) => [...(segment.closest('.pair-text, .gloss')?.querySelectorAll<HTMLElement>(SEGMENT) ?? [])];
+// Keys: into a column's sentences from its paragraph number, then sentence by sentence -----
+const columnOf = (element: Element) => [...(element.closest('.pair-col')?.querySelectorAll<HTMLElement>(SEGMENT) ?? [])];
 
 function onKeyDown(event: KeyboardEvent) {
-  const segment = segmentOf(event.target);
-  if (!segment || event.target !== segment || event.altKey || event.ctrlKey || event.metaKey) return;
-  const column = columnOf(segment);
-  const at = column.indexOf(segment);
-  const rtl = getComputedStyle(segment).direction === 'rtl';
+  const from = event.target as HTMLElement;
+  const onNumber = from.matches?.('.pair-num');
+  const segment = onNumber ? null : segmentOf(from);
+  if ((!onNumber && (!segment || from !== segment)) || event.altKey || event.ctrlKey || event.metaKey) return;
+  const column = columnOf(from);
+  const at = segment ? column.indexOf(segment) : -1;
+  const rtl = getComputedStyle(column[0] ?? from).direction === 'rtl';
   const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
   let next: number | undefined;
-  if (event.key in step) next = at + step[event.key]!;
-  else if (event.key === 'Home') next = 0;
-  else if (event.key === 'End') next = column.length - 1;
+  if (event.key in step && (segment || step[event.key] === 1)) next = at + step[event.key]!;
+  else if (segment && event.key === 'Home') next = 0;
+  else if (segment && event.key === 'End') next = column.length - 1;
   else if (event.key === 'Escape') tapped = null;
   const target = next === undefined ? undefined : column[Math.max(0, Math.min(column.length - 1, next))];
   if (!target) return relight();
   event.preventDefault();
-  target.tabIndex = 0;
+  target.tabIndex = -1; // focusable by script, never a tab stop
   target.focus();
 }
 
@@ -90,7 +86,7 @@ function landFromHash() {
   // The higher of the two sides (in side-by-side layout either may be); a hidden column is skipped.
   const first = marked.filter(visible).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
   if (!first) return;
-  if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
+  first.tabIndex = -1;
   // Focus brings screen readers (and the next Tab) to the sentence; the marking already shows where it is.
   first.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
   first.scrollIntoView({ block: 'start' });
@@ -146,17 +142,19 @@ offer.addEventListener('pointerdown', (event) => event.preventDefault());
 offer.addEventListener('click', () => void copyOffered());
 document.addEventListener('pointerover', onPointerOver);
 document.addEventListener('click', onClick);
-document.addEventListener('focusin', onFocusIn);
+document.addEventListener('focusin', relight);
 document.addEventListener('focusout', () => requestAnimationFrame(relight));
 document.addEventListener('keydown', onKeyDown);
 document.addEventListener('selectionchange', onSelectionChange);
 addEventListener('hashchange', landFromHash);
 landFromHash();
+onSelectionChange(); // a selection may have been made while this module loaded
 
 /** The event that loaded this module, handled as if the listeners above had seen it. */
 export function handle(event: Event) {
   if (event.type === 'pointerover') onPointerOver(event);
   else if (event.type === 'click') onClick(event);
-  else if (event.type === 'focusin') onFocusIn(event);
+  else if (event.type === 'focusin') relight();
+  else if (event.type === 'keydown') onKeyDown(event as KeyboardEvent);
   else if (event.type === 'selectionchange') onSelectionChange();
 }

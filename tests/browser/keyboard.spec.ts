@@ -57,6 +57,6 @@ test('a keyboard-only reader can do everything, with focus always visible', asyn
   await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'SCO');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\?q=SCO#p-11$/);
-  await expect(page.locator('#p-11')).toHaveClass(/is-highlighted/);
+  await expect(page).toHaveURL(/\?q=SCO#p-11\.1$/);
+  await expect(page.locator('#p-11 .pair-text .seg[data-s="1"]')).toHaveClass(/is-highlighted/);
 });

@@ -4,7 +4,9 @@ import { axeViolations, READOUT, SOURCE_LINES } from './helpers.ts';
 /** Paragraph numbers of the results listed in <main>, in rank order (the page's contract). */
 async function paragraphsListed(page: Page): Promise<number[]> {
   const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => Number(/#p-(\d+)$/.exec(h)?.[1]));
+  // A result opens on the sentence that holds the match (#p-N.s), or on the paragraph when the match
+  // is in no sentence's words (a glossary alias the text does not use); sentences.spec.ts checks which sentence.
+  return hrefs.map((h) => Number(/#p-(\d+)(?:\.\d+)?$/.exec(h)?.[1]));
 }
 
 /** Paragraph numbers of the results on /search/?q=… (plus `more` parameters), in rank order. */
@@ -140,7 +142,7 @@ warm.describe('search finds the paragraph', () => {
     expect(results[0]).toBe(15);
     expect(results).toContain(12);
     await expect(page.locator('.result').first()).not.toContainText('some of the words');
-    await expect(page.locator('.result', { has: page.locator(`a[href$="#p-12"]`) })).toContainText('some of the words');
+    await expect(page.locator('.result', { has: page.locator(`a[href*="#p-12."]`) })).toContainText('some of the words');
   });
 });
 
@@ -215,7 +217,7 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/?q=بريكس');
     const first = page.locator('.result').first();
     await expect(first.getByRole('link')).toHaveText('Xi Jinping holds a virtual meeting with Vladimir Putin · ¶ 12');
-    await expect(first.getByRole('link')).toHaveAttribute('href', `${READOUT}?q=${encodeURIComponent('بريكس')}#p-12`);
+    await expect(first.getByRole('link')).toHaveAttribute('href', `${READOUT}?q=${encodeURIComponent('بريكس')}#p-12.1`);
     await expect(first).toContainText('Xi Jinping · 2021-12-15');
     await expect(first.locator('[lang="ar"][dir="rtl"] mark').first()).toHaveText('بريكس');
     await expect(first.locator('[lang="en"] mark').first()).toHaveText('BRICS');
@@ -226,7 +228,7 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/');
     await page.getByLabel('Search the readouts, in English or Arabic').fill('Taiwan');
     await expect(page).toHaveURL(/\/search\/\?q=Taiwan$/);
-    await expect(page.locator('main a[href$="#p-15"]')).toHaveCount(1);
+    await expect(page.locator('main a[href$="#p-15.7"]')).toHaveCount(1);
   });
 
   test('a query holding markup is shown as text and injects nothing', async ({ page }) => {
@@ -251,7 +253,7 @@ test.describe('the /search/ page', () => {
     await speakers.getByLabel(/Vladimir Putin/).check();
     await expect(page).toHaveURL(/speaker=Vladimir\+Putin/);
     await expect.poll(() => page.locator('main a[href*="#p-"]').count()).toBe(1);
-    await expect(page.locator('main a[href*="#p-"]')).toHaveAttribute('href', /#p-15$/);
+    await expect(page.locator('main a[href*="#p-"]')).toHaveAttribute('href', /#p-15\.\d+$/);
     await page.reload();
     await expect(page.locator('main a[href*="#p-"]')).toHaveCount(1);
     await expect(page.getByRole('group', { name: 'Speaker' }).getByLabel(/Vladimir Putin/)).toBeChecked();
@@ -273,7 +275,7 @@ test.describe('the /search/ page', () => {
     await expect(status).toHaveText('Showing results for strategic. Search exactly for “startegic”. 4 paragraphs match “strategic”.');
     await expect(status.locator('em')).toHaveText('strategic');
     // Results open on the paragraph with the corrected word marked.
-    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', /\?q=strategic#p-15$/);
+    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', /\?q=strategic#p-15\.1$/);
     await status.getByRole('link', { name: 'Search exactly for “startegic”' }).click();
     await expect(page).toHaveURL('/search/?q=startegic&exact=1');
     await expect(status).toContainText('No paragraphs match “startegic”.');
@@ -290,7 +292,7 @@ test.describe('the /search/ page', () => {
     await expect(shown).toHaveText('والأولمبياد');
     await expect(shown).toHaveAttribute('lang', 'ar');
     await expect(shown).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', new RegExp(`\\?q=${encodeURIComponent('والأولمبياد')}#p-15$`));
+    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', new RegExp(`\\?q=${encodeURIComponent('والأولمبياد')}#p-15\\.5$`));
   });
 
   test('when nothing matches even with corrections, it suggests the closest glossary name', async ({ page }) => {
@@ -330,8 +332,8 @@ test.describe('the search box in the header', () => {
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=BRICS#p-12$`));
-    await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
+    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=BRICS#p-12\\.4$`));
+    await expect(page.locator('#p-12 .gloss .seg[data-s="4"]')).toHaveClass(/is-highlighted/);
   });
 
   test('Ctrl-K focuses it and Escape closes the list', async ({ page }) => {
@@ -356,7 +358,7 @@ test.describe('the search box in the header', () => {
     await page.unroute('**/search/map.json');
     await box.pressSequentially(' ');
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Taiwan');
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15$/);
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15\.7$/);
   });
 
   test('nothing of the search is downloaded until the box is used, and the typo vocabulary only for a word the index does not know', async ({ page }) => {
@@ -387,7 +389,7 @@ test.describe('the search box in the header', () => {
     await expect(page.locator('[data-site-search-status]')).toHaveText('Showing results for “Taiwan”. 1 paragraph; Enter opens, ↑ ↓ move.');
     await box.press('ArrowDown');
     await box.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=Taiwan#p-15$`));
+    await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=Taiwan#p-15\\.7$`));
     await expect(page.locator('#p-15 .gloss .search-hit').first()).toHaveText('Taiwan');
   });
 });

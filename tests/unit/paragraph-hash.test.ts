@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, idsOf, parseParagraphHash } from '../../src/lib/paragraph-hash.ts';
+import { idsOf, parseParagraphHash } from '../../src/lib/paragraph-hash.ts';
+import { hashOf } from '../../src/lib/paragraph-link.ts';
 
 describe('paragraph links', () => {
   it('reads #p-12 as paragraph 12', () => {

@@ -18,12 +18,12 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
 
   it('puts the Arabic alone in an element with lang="ar" dir="rtl", quotation marks untouched', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<p lang="ar" dir="rtl" class="pair-text"><span class="seg" id="p-2.1" data-s="1" tabindex="0">أشار شي جينبينغ إلى "التعاون".</span></p>');
+    expect(html).toContain('<p lang="ar" dir="rtl" class="pair-text"><span class="seg" id="p-2.1" data-s="1">أشار شي جينبينغ إلى "التعاون".</span></p>');
   });
 
   it('puts the gloss in lang="en" and translator notes beside it, outside the gloss text', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<div class="gloss" lang="en"><p><span class="seg" data-s="1" tabindex="0">Xi Jinping noted “cooperation”.</span></p></div>');
+    expect(html).toContain('<div class="gloss" lang="en"><p><span class="seg" data-s="1">Xi Jinping noted “cooperation”.</span></p></div>');
     expect(html).toContain('<div class="tnotes" role="note" lang="en"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>');
   });
 

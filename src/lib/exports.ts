@@ -62,6 +62,6 @@ export function toText(readout: ReadoutJson, lang: string): string {
 
 export const glossaryRows = (terms: readonly Term[]) =>
   csv([
-    ['id', 'kind', 'en', 'ar', 'transliteration', 'forms_ar', 'forms_en', 'aliases', 'note', 'related', 'link'],
-    ...terms.map((t) => [t.id, t.kind, t.name.en, t.name.ar, t.transliteration, t.forms.ar.join(' | '), t.forms.en.join(' | '), t.aliases.join(' | '), t.note, t.related.join(' '), t.link ?? '']),
+    ['id', 'kind', 'en', 'ar', 'transliteration', 'forms_ar', 'forms_en', 'aliases', 'note_en', 'note_ar', 'related', 'link'],
+    ...terms.map((t) => [t.id, t.kind, t.name.en, t.name.ar, t.transliteration, t.forms.ar.join(' | '), t.forms.en.join(' | '), t.aliases.join(' | '), t.note.en, t.note.ar, t.related.join(' '), t.link ?? '']),
   ]);

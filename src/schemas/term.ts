@@ -48,8 +48,11 @@ export const termSchema = z.object({
   forms: z.object({ ar: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),
   /** Abbreviations and other names (SCO, ShOS, شنغهاي …): recognised in the text and found by search. */
   aliases: z.array(nonEmpty).default([]),
-  /** One to three sentences in English: what it is, dates, membership, why it matters in these readouts. */
-  note: plainText(20).max(700),
+  /**
+   * One to three sentences per interface language: what it is, dates, membership, why it matters in
+   * these readouts. `ar` is written for Arabic readers, faithful to `en`, in Arabic-Indic digits.
+   */
+  note: z.object({ en: plainText(20).max(700), ar: plainText(20).max(900) }),
   /** Mark every occurrence (default), or only the first in each paragraph for names that recur constantly. */
   marking: z.enum(['every', 'first-per-paragraph']).default('every'),
   /** Ids of related entries. */

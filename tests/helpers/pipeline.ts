@@ -15,7 +15,7 @@ import type { Term } from '../../src/schemas/term.ts';
 import { FRONTMATTER } from './readouts.ts';
 
 export function glossaryOf(terms: Partial<Term>[]): Glossary {
-  const full = terms.map((t) => ({ kind: 'term', aliases: [], related: [], marking: 'every', note: '', transliteration: '', name: { en: t.id, ar: t.id }, ...t }) as Term);
+  const full = terms.map((t) => ({ kind: 'term', aliases: [], related: [], marking: 'every', note: { en: '', ar: '' }, transliteration: '', name: { en: t.id, ar: t.id }, ...t }) as Term);
   return { terms: full, byId: new Map(full.map((t) => [t.id, t])), matcher: new TermMatcher(full) };
 }
 

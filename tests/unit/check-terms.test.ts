@@ -7,7 +7,9 @@ transliteration: Brīks
 forms:
   ar: [بريكس]
   en: [BRICS]
-note: The grouping of Brazil, Russia, India, China and South Africa.
+note:
+  en: The grouping of Brazil, Russia, India, China and South Africa.
+  ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
 ${over}`;
 const check = (files: Record<string, string>) => checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map((p) => `${p.file}:${p.line}: ${p.message}`);
 
@@ -22,16 +24,19 @@ describe('checkTerms', () => {
     );
   });
 
-  it('names a missing note', () => {
-    expect(check({ 'content/terms/brics.yaml': entry().replace(/note: .*\n/, '') })).toEqual([
+  it('names a missing note, and a note missing in one language', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace(/note:\n(  .*\n)+/, '') })).toEqual([
       'content/terms/brics.yaml:1: Glossary entry field "note" is missing. Add it (see README).',
+    ]);
+    expect(check({ 'content/terms/brics.yaml': entry().replace(/  ar: تجمع.*\n/, '') })).toEqual([
+      'content/terms/brics.yaml:8: Glossary entry field "note.ar" is missing. Add it (see README).',
     ]);
   });
 
   it('rejects HTML in any text field that reaches a page, at its line', () => {
-    const withNote = entry().replace('note: The grouping', 'note: <svg onload=alert(1)> The grouping');
+    const withNote = entry().replace('en: The grouping', 'en: <svg onload=alert(1)> The grouping');
     expect(check({ 'content/terms/brics.yaml': withNote })).toEqual([
-      'content/terms/brics.yaml:7: Glossary entry field "note": holds HTML ("<svg…"); write plain text without tags or comments.',
+      'content/terms/brics.yaml:8: Glossary entry field "note.en": holds HTML ("<svg…"); write plain text without tags or comments.',
     ]);
     const withForm = entry().replace('en: [BRICS]', 'en: [BRICS, "<b>BRICS</b>"]');
     expect(check({ 'content/terms/brics.yaml': withForm })).toEqual([
@@ -39,7 +44,7 @@ describe('checkTerms', () => {
     ]);
     const withComment = entry('aliases: ["<!-- hidden -->"]\n');
     expect(check({ 'content/terms/brics.yaml': withComment })).toEqual([
-      'content/terms/brics.yaml:8: Glossary entry field "aliases.0": holds HTML ("<!--…"); write plain text without tags or comments.',
+      'content/terms/brics.yaml:10: Glossary entry field "aliases.0": holds HTML ("<!--…"); write plain text without tags or comments.',
     ]);
   });
 
@@ -49,7 +54,7 @@ describe('checkTerms', () => {
 
   it('names a related term that does not exist', () => {
     expect(check({ 'content/terms/brics.yaml': entry('related: [brics-plus]\n') })).toEqual([
-      'content/terms/brics.yaml:8: Related term "brics-plus" does not exist. Use the id (file name) of another entry in content/terms/.',
+      'content/terms/brics.yaml:10: Related term "brics-plus" does not exist. Use the id (file name) of another entry in content/terms/.',
     ]);
   });
 

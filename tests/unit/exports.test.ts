@@ -128,15 +128,21 @@ describe('CSV and text exports', () => {
 
 describe('glossary exports', () => {
   const count = globSync('content/terms/*.yaml').length;
-  it('JSON lists every term with its names, forms and note', () => {
-    const terms = JSON.parse(readFileSync('dist/terms.json', 'utf8')) as { id: string; name: { ar: string } }[];
+  it('JSON lists every term with its names, forms and its note in both languages', () => {
+    const terms = JSON.parse(readFileSync('dist/terms.json', 'utf8')) as { id: string; name: { ar: string }; note: { en: string; ar: string } }[];
     expect(terms).toHaveLength(count);
-    expect(terms.find((t) => t.id === 'brics')?.name.ar).toBe('بريكس');
+    const brics = terms.find((t) => t.id === 'brics');
+    expect(brics?.name.ar).toBe('بريكس');
+    expect(brics?.note.en).toMatch(/^The grouping of Brazil, Russia, India, China and South Africa/);
+    expect(brics?.note.ar).toMatch(/^تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا/);
   });
-  it('CSV has one row per term', () => {
+  it('CSV has one row per term, with both notes', () => {
     const rows = parseCsv(readFileSync('dist/terms.csv', 'utf8')) as string[][];
     expect(rows).toHaveLength(count + 1);
-    expect(rows.find((r) => r[0] === 'shanghai-cooperation-organisation')?.[7]).toContain('SCO');
+    expect(rows[0]).toEqual(['id', 'kind', 'en', 'ar', 'transliteration', 'forms_ar', 'forms_en', 'aliases', 'note_en', 'note_ar', 'related', 'link']);
+    const sco = rows.find((r) => r[0] === 'shanghai-cooperation-organisation')!;
+    expect(sco[7]).toContain('SCO');
+    expect(sco[9]).toMatch(/^منظمة إقليمية للأمن والاقتصاد تأسست في شانغهاي/);
   });
 });
 

@@ -4,7 +4,7 @@ import { loadGlossary } from '../../src/lib/glossary.ts';
 import type { Term } from '../../src/schemas/term.ts';
 
 const term = (id: string, ar: string[], en: string[], aliases: string[] = []) =>
-  ({ id, kind: 'term', name: { en: en[0], ar: ar[0] }, forms: { ar, en }, aliases, note: '', transliteration: '', marking: 'every', related: [] }) as Term;
+  ({ id, kind: 'term', name: { en: en[0], ar: ar[0] }, forms: { ar, en }, aliases, note: { en: '', ar: '' }, transliteration: '', marking: 'every', related: [] }) as Term;
 
 describe('termsNaming', () => {
   const un = term('un', ['الأمم المتحدة'], ['United Nations'], ['UN']);

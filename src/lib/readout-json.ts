@@ -13,7 +13,7 @@ export interface ReadoutJson {
   date: string;
   participants: ReadoutData['participants'];
   source: ReadoutData['source'];
-  summary: string;
+  summary: ReadoutData['summary'];
   gloss: ReadoutData['gloss'];
   paragraphs: ParagraphJson[];
 }

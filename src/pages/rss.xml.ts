@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) =>
       title: `${entry.data.title.en} (${entry.data.title.ar})`,
       link: readoutPath(entry.id),
       pubDate: new Date(`${entry.data.date}T00:00:00Z`),
-      description: entry.data.summary,
+      description: entry.data.summary.en,
     })),
     customData: '<language>en</language>',
   });

@@ -11,7 +11,7 @@ export const readoutExportSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   participants: z.array(z.strictObject({ id: z.string(), name: z.strictObject({ ar: z.string(), en: z.string() }), role: z.string() })),
   source: z.strictObject({ publisher: z.strictObject({ ar: z.string(), en: z.string() }), url: z.url().optional() }),
-  summary: z.string(),
+  summary: z.strictObject({ en: z.string(), ar: z.string() }),
   gloss: z.strictObject({ translator: z.string(), revised: z.string() }),
   paragraphs: z.array(
     z.strictObject({

@@ -55,8 +55,11 @@ export const readoutSchema = z
       /** Where the original was published, if known. */
       url: z.url().optional(),
     }),
-    /** One paragraph in English: what the readout is about. */
-    summary: plainText(40, 'write a one-paragraph English summary (40 characters or more)'),
+    /** One paragraph per interface language: what the readout is about (the Arabic for the Arabic interface). */
+    summary: z.object({
+      en: plainText(40, 'write a one-paragraph English summary (40 characters or more)'),
+      ar: plainText(40, 'write a one-paragraph Arabic summary (40 characters or more)'),
+    }),
     /** The English gloss: who translated it and when it was last revised. */
     gloss: z.object({
       translator: plainText(),

@@ -47,8 +47,8 @@ describe('checkReadout', () => {
   });
 
   it('rejects HTML in a front-matter text, at its line', () => {
-    const text = readout(FRONTMATTER.replace(/summary: (.*)/, 'summary: <script>alert(1)</script> $1'));
-    expect(check(text)).toEqual([`${lineOf(text, 'summary:')}: Front-matter field "summary": holds HTML ("<script>…"); write plain text without tags or comments.`]);
+    const text = readout(FRONTMATTER.replace(/  en: A two(.*)/, '  en: <script>alert(1)</script> A two$1'));
+    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Front-matter field "summary.en": holds HTML ("<script>…"); write plain text without tags or comments.`]);
   });
 
   describe('raw HTML inside a pair, at its line and column', () => {
@@ -120,7 +120,7 @@ describe('checkReadout', () => {
   });
 
   it('names broken YAML with its line', () => {
-    const text = readout(FRONTMATTER.replace('summary: A two', 'summary: [A two'));
+    const text = readout(FRONTMATTER.replace('en: A two', 'en: [A two'));
     const [problem] = check(text);
     expect(problem).toMatch(/^\d+: Front-matter is not valid YAML: /);
   });

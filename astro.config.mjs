@@ -21,6 +21,8 @@ export default defineConfig({
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
   // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/paths.ts).
   base,
+  // The interface languages (src/i18n/locales.ts): English at today's URLs, Arabic under /ar/.
+  i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   security: {
@@ -41,7 +43,11 @@ export default defineConfig({
   },
   integrations: [
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
-    sitemap({ filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page),
+      // Each page listed with its other-language versions (xhtml:link hreflang).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
+    }),
     searchIndex(),
     // After the search index, whose result texts it checks too.
     arabicFont(),

@@ -1,6 +1,6 @@
 /**
  * `npm run serve -- [--port N]`: serves dist/ the way a static host does —
- * `/dir/` → `/dir/index.html`, unknown paths → 404.html with status 404.
+ * `/dir/` → `/dir/index.html`, unknown paths → 404.html with status 404 (under /ar/, the Arabic one, ar/404/index.html).
  *
  * Reasoning: `astro preview` allows one server per project, so tests could not
  * run while a developer's own preview is up; this one has no such lock.
@@ -77,7 +77,8 @@ createServer((request, response) => {
   }
   const file = fileFor(url.pathname);
   const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
+  const arabic = url.pathname.startsWith('/ar/') && fileFor('/ar/404/');
+  const body = file ?? (arabic || join(root, '404.html'));
   response.writeHead(status, { ...HEADERS, 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
   if (request.method === 'HEAD') response.end();
   else createReadStream(body).pipe(response);

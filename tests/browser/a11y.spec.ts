@@ -14,6 +14,10 @@ const pages = [
   { name: 'source view', path: `${READOUT}source/` },
   { name: 'paragraph page', path: `${READOUT}12/` },
   { name: '404', path: '/no-such-page/' },
+  { name: 'Arabic home', path: '/ar/' },
+  { name: 'Arabic term index', path: '/ar/terms/' },
+  { name: 'Arabic term page', path: '/ar/terms/shanghai-cooperation-organisation/' },
+  { name: 'Arabic 404', path: '/ar/no-such-page/' },
 ];
 
 for (const { name, path, ready } of pages as { name: string; path: string; ready?: string }[]) {

@@ -1,15 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, READOUT } from './helpers.ts';
 
-const pages = [
+/**
+ * Each page type at 390 and 1280 px, light and dark. The reading page's default layout is stacked at
+ * 390 px and side by side at 1280, so the stacked layout needs only the wide width. The Arabic-only and
+ * English-only layouts are not audited apart: they hide one column (display: none) and add nothing, so
+ * axe would see a subset of what it checks side by side. A filtered page hides paragraphs likewise; it
+ * is audited once, for its status line.
+ */
+const pages: { name: string; path: string; ready?: string; widths?: number[] }[] = [
   { name: 'home', path: '/' },
   { name: 'reading page', path: READOUT },
-  { name: 'reading page, stacked', path: `${READOUT}?view=stacked` },
-  { name: 'reading page, Arabic only', path: `${READOUT}?view=ar` },
-  { name: 'reading page, English only', path: `${READOUT}?view=en` },
+  { name: 'reading page, stacked', path: `${READOUT}?view=stacked`, widths: [1280] },
+  { name: 'reading page, filtered', path: `${READOUT}?speaker=vladimir-putin&term=taiwan`, widths: [390] },
   { name: 'term index', path: '/terms/' },
   { name: 'term page', path: '/terms/brics/' },
-  { name: 'reading page, filtered', path: `${READOUT}?speaker=vladimir-putin&term=taiwan` },
   { name: 'search with results', path: '/search/?q=BRICS', ready: '.result' },
   { name: 'source view', path: `${READOUT}source/` },
   { name: 'paragraph page', path: `${READOUT}12/` },
@@ -20,8 +25,8 @@ const pages = [
   { name: 'Arabic 404', path: '/ar/no-such-page/' },
 ];
 
-for (const { name, path, ready } of pages as { name: string; path: string; ready?: string }[]) {
-  for (const width of [390, 1280]) {
+for (const { name, path, ready, widths = [390, 1280] } of pages) {
+  for (const width of widths) {
     test(`axe finds no violations: ${name}, ${width}px, light and dark`, async ({ page }) => {
       // One load, then the system theme switched as a reader's OS does at dusk: the page follows it
       // live. Reduced motion, so no colour is measured halfway through a transition.

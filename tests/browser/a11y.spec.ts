@@ -63,3 +63,13 @@ test('every text in Arabic script sits in an element marked lang="ar" with dir="
     expect(unmarked, path).toEqual([]);
   }
 });
+
+test('the axe helper reports what axe finds: an image without text and a low-contrast line put into a page', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ddd;background:#fff">faint</p>');
+  });
+  expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(['color-contrast', 'image-alt']);
+});

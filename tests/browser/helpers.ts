@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const READOUT = '/readouts/xi-putin-2021-12-15/';
@@ -36,15 +36,26 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 /** One pass of axe over the reading page takes about 2 s on an idle 2-core machine: room for a busy one. */
 export const AXE_BUDGET_MS = 60_000;
 
+/** axe-core's own build, put into the page once per page load. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /**
  * Runs axe once over the page as it stands; returns each violation as "rule: first targets".
- * Every rule runs and every violation comes back in full; two settings only cut the cost (10.5 s → 1.6 s
- * on the reading page): legacy mode runs axe in the page itself instead of splitting the run across a
- * second blank page (needed only for cross-origin iframes, which Bayan has none of), and passing
- * checks come back as one node each instead of all 1,400.
+ * Every rule of AXE_TAGS runs and every violation comes back in full. Two things only cut the cost:
+ * axe-core is put into the page once and `axe.run` called directly, in the page itself (what
+ * @axe-core/playwright's legacy mode does, without re-injecting axe into every frame on each call:
+ * 1.8 s → 0.4 s on the 404 page, 3.5 s → 2.3 s on the reading page), and passing checks are not
+ * returned at all.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   test.setTimeout(AXE_BUDGET_MS);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((results) => results.violations),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

@@ -84,13 +84,15 @@ test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, 
 
 test('the language switch is a link with hreflang and lang, and the round trip keeps hash, view, query and filters', async ({ page }) => {
   const kept = '?view=stacked&q=SCO&speaker=vladimir-putin#p-15';
-  await page.goto(`/terms/brics/${kept}`);
+  await page.goto(`/terms/brics/${kept}`); // goto waits for the load event
   const toArabic = page.getByRole('link', { name: 'العربية' });
   await expect(toArabic).toHaveAttribute('hreflang', 'ar');
   await expect(toArabic).toHaveAttribute('lang', 'ar');
   await toArabic.click();
   await expect(page).toHaveURL(`/ar/terms/brics/${kept}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The switch's script runs once the page is parsed; a reader clicks after the page has loaded.
+  await page.waitForLoadState();
   const toEnglish = page.getByRole('link', { name: 'English' });
   await expect(toEnglish).toHaveAttribute('hreflang', 'en');
   await toEnglish.click();
@@ -142,4 +144,17 @@ test('no horizontal scroll at 360 px on the Arabic pages, and visible focus on t
   const brand = page.locator('.brand');
   await expect(brand).toBeFocused();
   await expect(brand).not.toHaveCSS('outline-style', 'none');
+});
+
+test('the header search box speaks Arabic on Arabic pages: status, option titles and the link to all results', async ({ page }) => {
+  await page.goto('/ar/');
+  const box = page.getByRole('combobox', { name: 'ابحث في النصوص' });
+  await box.fill('بريكس');
+  await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'بريكس');
+  await expect(page.locator('[data-site-search-status]')).toHaveText('فقرتان؛ مفتاح الإدخال يفتح، والسهمان ↑ ↓ للتنقل.');
+  await expect(page.locator('.site-search__title').first()).toHaveText('شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين – ¶ ١٢');
+  await expect(page.locator('.site-search__all')).toHaveText('كل النتائج عن «بريكس» ←');
+  expect(await englishLeaks(page)).toEqual([]);
+  await box.fill('كلمةلاوجودلها');
+  await expect(page.locator('[data-site-search-status]')).toHaveText('لا فقرات تطابق «كلمةلاوجودلها».');
 });

@@ -38,7 +38,7 @@ if (form && input && panel && list && status) {
     const raw = input!.value.trim();
     const ticket = ++latest;
     if (!raw) return setOpen(false);
-    const [{ search }, { boxStatus, excerpts, hitLabel }] = await Promise.all([engine(), render()]);
+    const [{ search }, { allResults, boxOptionTitle, boxStatus, excerpts }] = await Promise.all([engine(), render()]);
     const outcome = await search(raw, { limit: SHOWN });
     if (ticket !== latest) return;
     status!.textContent = boxStatus(outcome);
@@ -48,13 +48,13 @@ if (form && input && panel && list && status) {
         option.setAttribute('role', 'option');
         option.tabIndex = -1;
         const { primary } = excerpts(hit, outcome, 18);
-        const title = Object.assign(document.createElement('span'), { className: 'site-search__title', textContent: `${hitLabel(hit)} · ${hit.meta.speaker}` });
+        const title = Object.assign(document.createElement('span'), { className: 'site-search__title', textContent: boxOptionTitle(hit) });
         const text = Object.assign(document.createElement('span'), { className: 'site-search__text', lang: primary.lang, dir: primary.dir });
         text.append(primary.text);
         option.append(title, text);
         return option;
       }),
-      ...(outcome.total > 0 ? [Object.assign(document.createElement('a'), { href: `${form!.action}?q=${encodeURIComponent(raw)}`, className: 'site-search__all', textContent: `All results for “${raw}” →` })] : []),
+      ...(outcome.total > 0 ? [Object.assign(document.createElement('a'), { href: `${form!.action}?q=${encodeURIComponent(raw)}`, className: 'site-search__all', textContent: allResults(raw) })] : []),
     );
     list!.dataset['query'] = raw; // which query the list shows (tests and benchmarks wait on it)
     select(-1);

@@ -6,6 +6,7 @@ import { isArabic } from '../../lib/arabic.ts';
 import { directionOf, isLanguageCode } from '../../lib/languages.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
 import type { Hit, Outcome } from './engine.ts';
+import { boxWords } from './box-words.ts';
 
 /** An element holding `text`, marked lang="ar" dir="rtl" when the text is Arabic, so it reads right to left inside English. */
 export function inScript<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
@@ -61,10 +62,15 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
 /** "Xi Jinping holds a virtual meeting… · ¶ 12 · Xi Jinping" */
 export const hitLabel = (hit: Hit) => `${hit.meta.title} · ¶ ${hit.meta.n}`;
 
-/** The header box's status line: what was searched for when a word was corrected, the count, the keys. */
+/** The header box's status line, in the page's language: what was searched for when a word was corrected, the count, the keys. */
 export function boxStatus(outcome: Outcome): string {
-  if (outcome.failure) return outcome.failure;
-  if (outcome.total === 0) return `No paragraphs match “${outcome.raw}”.`;
-  const corrected = outcome.correction ? `Showing results for “${outcome.correction.query}”. ` : '';
-  return `${corrected}${outcome.total} ${outcome.total === 1 ? 'paragraph' : 'paragraphs'}; Enter opens, ↑ ↓ move.`;
+  const words = boxWords();
+  if (outcome.failure) return words.failure;
+  if (outcome.total === 0) return words.none(outcome.raw);
+  return `${outcome.correction ? words.corrected(outcome.correction.query) : ''}${words.count(outcome.total)}`;
 }
+
+/** The header box's link to the /search/ page, and an option's title line, in the page's language. */
+export const allResults = (raw: string) => boxWords().all(raw);
+export const boxOptionTitle = (hit: Hit) =>
+  document.documentElement.lang === 'ar' ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${new Intl.NumberFormat('ar-u-nu-arab').format(Number(hit.meta.n))}` : `${hitLabel(hit)} · ${hit.meta.speaker}`;

@@ -1,11 +1,12 @@
 /** The Arabic interface: every key of the English dictionary, or the type check fails. */
+import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import type { Dictionary } from './en.ts';
 
 export const ar: Dictionary = {
   site: {
     name: 'بيان',
-    // Not "·": beside Arabic-Indic digits it reads as the zero ٠.
-    sep: ' – ',
+    sep: SEPARATOR.ar,
+    paragraphs: PARAGRAPHS.ar,
     skip: 'انتقل إلى المحتوى',
     nav: 'الموقع',
     readouts: 'نصوص اللقاءات',
@@ -27,7 +28,6 @@ export const ar: Dictionary = {
     description: 'نصوص رسمية عربية للقاءات دبلوماسية كما نُشرت، مع ترجمة إنجليزية فقرة بفقرة ورابط لكل فقرة.',
     heading: 'نصوص اللقاءات',
     intro: 'نصوص رسمية عربية للقاءات دبلوماسية محفوظة كما نُشرت، ترافقها ترجمة إنجليزية مطابقة فقرة بفقرة. لكل فقرة رابطها الخاص.',
-    paragraphs: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
   },
   glossary: {
     title: 'المسرد · بيان',
@@ -59,7 +59,6 @@ export const ar: Dictionary = {
       place: 'مكان',
       term: 'مصطلح دبلوماسي',
     },
-    paragraphs: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
   },
   term: {
     title: (name: string, other: string) => `${name} (${other}) · المسرد · بيان`,

@@ -1,5 +1,6 @@
 /** The English interface. Its shape is the Dictionary every other language must fill in full (ar.ts). */
 import type { PluralForms } from './format.ts';
+import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import { TERM_KIND_LABEL, TERM_KINDS, type TermKind } from '../schemas/term.ts';
 
 const forms = (f: PluralForms) => f;
@@ -7,8 +8,8 @@ const forms = (f: PluralForms) => f;
 export const en = {
   site: {
     name: 'Bayan',
-    /** Between items of a line such as "date · 18 paragraphs". */
-    sep: ' · ',
+    sep: SEPARATOR.en,
+    paragraphs: PARAGRAPHS.en,
     skip: 'Skip to content',
     nav: 'Site',
     readouts: 'Readouts',
@@ -30,7 +31,6 @@ export const en = {
     description: 'Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph and a link to every paragraph.',
     heading: 'Readouts',
     intro: 'Arabic diplomatic readouts, stored verbatim, with an English gloss aligned paragraph by paragraph. Every paragraph has its own link.',
-    paragraphs: forms({ one: '# paragraph', other: '# paragraphs' }),
   },
   glossary: {
     title: 'Glossary · Bayan',
@@ -42,7 +42,6 @@ export const en = {
     kinds: { ...TERM_KINDS } as Record<TermKind, string>,
     /** One entry's kind. */
     kind: { ...TERM_KIND_LABEL } as Record<TermKind, string>,
-    paragraphs: forms({ one: '# paragraph', other: '# paragraphs' }),
   },
   term: {
     title: (name: string, other: string) => `${name} (${other}) · Glossary · Bayan`,

@@ -1,7 +1,6 @@
-/** Numbers, counts and dates in an interface language (Intl, so each language's own rules). */
+/** Counts and dates in an interface language (Intl, so each language's own rules); digits from src/lib/languages.ts. */
+import { formatNumber } from '../lib/languages.ts';
 import { localeInfo, type Locale } from './locales.ts';
-
-export const formatNumber = (locale: Locale, n: number) => new Intl.NumberFormat(localeInfo[locale].intl, { useGrouping: false }).format(n);
 
 export function formatDate(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(localeInfo[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
@@ -12,5 +11,5 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
   const category = new Intl.PluralRules(localeInfo[locale].intl).select(n);
-  return (forms[category] ?? forms.other).replace('#', formatNumber(locale, n));
+  return (forms[category] ?? forms.other).replace('#', formatNumber(n, locale));
 }

@@ -3,7 +3,7 @@
  * goes in as text (never as HTML), so a query holding markup shows as typed.
  */
 import { isArabic } from '../../lib/arabic.ts';
-import { directionOf, isLanguageCode } from '../../lib/languages.ts';
+import { directionOf, formatNumber, isLanguageCode } from '../../lib/languages.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
 import type { Hit, Outcome } from './engine.ts';
 import { boxWords } from './box-words.ts';
@@ -73,4 +73,4 @@ export function boxStatus(outcome: Outcome): string {
 /** The header box's link to the /search/ page, and an option's title line, in the page's language. */
 export const allResults = (raw: string) => boxWords().all(raw);
 export const boxOptionTitle = (hit: Hit) =>
-  document.documentElement.lang === 'ar' ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${new Intl.NumberFormat('ar-u-nu-arab').format(Number(hit.meta.n))}` : `${hitLabel(hit)} · ${hit.meta.speaker}`;
+  document.documentElement.lang === 'ar' ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}` : `${hitLabel(hit)} · ${hit.meta.speaker}`;

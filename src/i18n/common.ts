@@ -1,0 +1,15 @@
+/**
+ * Words both the page dictionaries and the header search box need. The box runs in the browser and
+ * cannot load the dictionaries (en.ts reads the glossary schema), so they live here, in one place.
+ */
+import type { PluralForms } from './format.ts';
+import type { Locale } from './locales.ts';
+
+/** "18 paragraphs" in each language's plural forms (Arabic has six). */
+export const PARAGRAPHS: Record<Locale, PluralForms> = {
+  en: { one: '# paragraph', other: '# paragraphs' },
+  ar: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
+};
+
+/** Between items of a line such as "date · 18 paragraphs". Not "·" in Arabic: beside Arabic-Indic digits it reads as the zero ٠. */
+export const SEPARATOR: Record<Locale, string> = { en: ' · ', ar: ' – ' };

@@ -73,10 +73,10 @@ function findOnce(folded: ReturnType<typeof foldArabic>, words: string): Span | 
 export function glossLines(paragraphs: readonly Paragraph[], n: number, report: Report): GlossLine[] {
   const lines: GlossLine[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const first = paragraph.position?.start.line ?? 1;
+    let line = paragraph.position?.start.line ?? 1;
     let current: PhrasingContent[] = [];
     const flush = () => {
-      lines.push(readLine(trimEdges(current), index, first + lines.filter((l) => l.paragraph === index).length, n, report));
+      lines.push(readLine(trimEdges(current), index, line++, n, report));
       current = [];
     };
     for (const node of paragraph.children) {

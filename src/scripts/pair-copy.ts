@@ -3,6 +3,8 @@
  * paragraph" (Arabic, English and a citation line). Loaded by the reading page on
  * the first press.
  */
+import { copyText, flashCopied } from './clipboard.ts';
+
 export async function copyFrom(button: HTMLButtonElement) {
   const pair = button.closest<HTMLElement>('.pair');
   if (!pair) return;
@@ -16,15 +18,7 @@ export async function copyFrom(button: HTMLButtonElement) {
     const cite = (document.querySelector<HTMLElement>('[data-cite]')?.dataset['cite'] ?? '').replace('{n}', n).replace('{url}', link);
     text = `${original}\n\n${gloss}\n\n— ${cite}`;
   }
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // No clipboard (an insecure origin, or permission refused): show the text to copy by hand.
-    if (status) status.textContent = `Could not copy. ${text}`;
-    return;
-  }
-  const label = button.textContent;
-  button.textContent = 'Copied ✓';
-  setTimeout(() => (button.textContent = label), 2000);
+  if (!(await copyText(text))) return;
+  flashCopied(button);
   if (status) status.textContent = button.dataset['copy'] === 'pair' ? `Paragraph ${n} copied with its citation.` : `Link to paragraph ${n} copied.`;
 }

@@ -12,6 +12,7 @@
  */
 import { parseParagraphHash, type ParagraphRange } from '../lib/paragraph-hash.ts';
 import { hashOf } from '../lib/paragraph-link.ts';
+import { copyText } from './clipboard.ts';
 
 const SEGMENT = '.seg';
 const LIT = 'is-lit';
@@ -127,34 +128,27 @@ async function copyOffered() {
   const link = location.origin + location.pathname + hashOf(offered);
   const { from, to } = offered.sentences!;
   const name = from === to ? `sentence ${offered.from}.${from}` : `sentences ${offered.from}.${from}–${to}`;
-  try {
-    await navigator.clipboard.writeText(link);
+  if (await copyText(link)) {
     if (status) status.textContent = `Link to ${name} copied.`;
     offer.textContent = 'Copied ✓';
-  } catch {
-    if (status) status.textContent = `Could not copy. ${link}`;
-    offer.textContent = link;
-  }
+  } else offer.textContent = link;
 }
 
 // Pressing the button must not clear the selection it offers a link to.
 offer.addEventListener('pointerdown', (event) => event.preventDefault());
 offer.addEventListener('click', () => void copyOffered());
-document.addEventListener('pointerover', onPointerOver);
-document.addEventListener('click', onClick);
-document.addEventListener('focusin', relight);
+const listeners: Record<string, (event: Event) => void> = {
+  pointerover: onPointerOver,
+  click: onClick,
+  focusin: relight,
+  keydown: (event) => onKeyDown(event as KeyboardEvent),
+  selectionchange: onSelectionChange,
+};
+for (const [type, listener] of Object.entries(listeners)) document.addEventListener(type, listener);
 document.addEventListener('focusout', () => requestAnimationFrame(relight));
-document.addEventListener('keydown', onKeyDown);
-document.addEventListener('selectionchange', onSelectionChange);
 addEventListener('hashchange', landFromHash);
 landFromHash();
 onSelectionChange(); // a selection may have been made while this module loaded
 
 /** The event that loaded this module, handled as if the listeners above had seen it. */
-export function handle(event: Event) {
-  if (event.type === 'pointerover') onPointerOver(event);
-  else if (event.type === 'click') onClick(event);
-  else if (event.type === 'focusin') relight();
-  else if (event.type === 'keydown') onKeyDown(event as KeyboardEvent);
-  else if (event.type === 'selectionchange') onSelectionChange();
-}
+export const handle = (event: Event) => listeners[event.type]?.(event);

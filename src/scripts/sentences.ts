@@ -147,7 +147,8 @@ const listeners: Record<string, (event: Event) => void> = {
 for (const [type, listener] of Object.entries(listeners)) document.addEventListener(type, listener);
 document.addEventListener('focusout', () => requestAnimationFrame(relight));
 addEventListener('hashchange', landFromHash);
-landFromHash();
+// After the browser's own jump to the fragment (the Arabic sentence's id), which would otherwise win.
+requestAnimationFrame(landFromHash);
 onSelectionChange(); // a selection may have been made while this module loaded
 
 /** The event that loaded this module, handled as if the listeners above had seen it. */

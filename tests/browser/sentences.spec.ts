@@ -126,6 +126,18 @@ test.describe('sentence links', () => {
     await expect(current.locator('.gloss .seg[data-s="7"]')).toHaveText(/^The Russian side will give its strongest support/);
   });
 
+  test.describe('side by side', () => {
+    test.use({ viewport: { width: 1280, height: 900 } });
+    test('a paragraph page opens on the higher side of the sentence: the English, whose first line stays on screen', async ({ page }) => {
+      await page.goto(`${READOUT}15/#p-15.7`, { waitUntil: 'networkidle' });
+      const english = page.locator('.pair.is-current .gloss .seg[data-s="7"]');
+      await expect(english).toHaveClass(/is-highlighted/);
+      const top = () => english.evaluate((el) => el.getClientRects()[0]!.top);
+      await expect.poll(top).toBeGreaterThanOrEqual(0);
+      expect(await top()).toBeLessThan(200);
+    });
+  });
+
   test.describe('with clipboard access', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 

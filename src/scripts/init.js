@@ -12,4 +12,12 @@
     const homes = root.dataset.homes && JSON.parse(root.dataset.homes);
     if (homes && lang && lang !== root.lang && homes[lang]) location.replace(homes[lang]);
   } catch {}
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('[data-language-switch]');
+    if (!link) return;
+    link.href = link.pathname + location.search + location.hash;
+    try {
+      localStorage.setItem('bayan:lang', link.hreflang);
+    } catch {}
+  });
 })();

@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
 import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
-import rehypePairChrome from './src/plugins/rehype-pair-chrome.ts';
 import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
@@ -70,7 +69,8 @@ export default defineConfig({
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }], rehypePairChrome],
+      // Each interface adds its own chrome to the rendered pairs (src/lib/reading-html.ts).
+      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }]],
       // The second line of defence against markup in content (the first is the content check, which
       // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default).
       remarkRehype: { allowDangerousHtml: false },

@@ -16,7 +16,9 @@ const PAGES = {
   reading: '/readouts/xi-putin-2021-12-15/',
   term: '/terms/brics/',
   search: '/search/?q=BRICS',
+  'reading, Arabic': '/ar/readouts/xi-putin-2021-12-15/',
   'term, Arabic': '/ar/terms/brics/',
+  'search, Arabic': `/ar/search/?q=${encodeURIComponent('بريكس')}`,
 };
 /** Accessibility, best practices and SEO must be perfect; performance depends on the machine's load. */
 const MINIMUM = { performance: 0.9, accessibility: 1, 'best-practices': 1, seo: 1 } as const;

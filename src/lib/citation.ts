@@ -1,19 +1,30 @@
 /**
  * Citations of a readout or one of its paragraphs, in one place so every copy
  * cites alike: the line "Copy paragraph" appends, a formatted reference,
- * BibTeX and CSL-JSON.
+ * BibTeX and CSL-JSON. The line and the reference follow the interface's
+ * language; BibTeX and CSL-JSON are data, the same on every page.
  */
 import type { ReadoutData } from '../schemas/readout.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../i18n/format.ts';
+import { formatNumber } from './languages.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Placeholders the page script fills in: the paragraph number and its absolute link. */
 export const CITE_N = '{n}';
 export const CITE_URL = '{url}';
 
-export function paragraphCitation(data: ReadoutData, n: number | string, url: string): string {
+/** The line "Copy paragraph" appends: the readout, its date, the paragraph, the publisher, the gloss credit, the link. */
+export function paragraphCitation(data: ReadoutData, n: string, url: string, locale: Locale = 'en'): string {
+  const date = (iso: string) => formatDate(locale, iso);
+  if (locale === 'ar') {
+    return (
+      `«${data.title.ar}» (${data.title.en})، ${date(data.date)}، الفقرة ${n}. ` +
+      `${data.source.publisher.ar}؛ الترجمة الإنجليزية: ${data.gloss.translator}، مراجَعة في ${date(data.gloss.revised)}. ${url}`
+    );
+  }
   return (
-    `${data.title.en} (${data.title.ar}), ${formatDate(data.date)}, paragraph ${n}. ` +
-    `${data.source.publisher.en}; English gloss by ${data.gloss.translator}, revised ${formatDate(data.gloss.revised)}. ${url}`
+    `${data.title.en} (${data.title.ar}), ${date(data.date)}, paragraph ${n}. ` +
+    `${data.source.publisher.en}; English gloss by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. ${url}`
   );
 }
 
@@ -28,12 +39,24 @@ export interface CiteTarget {
   accessed: string;
 }
 
-/** Publisher. Title (Arabic title). Date, paragraph N. English gloss by …, revised …. URL (accessed …). */
-export function reference({ data, n, url, accessed }: CiteTarget): string {
+/**
+ * The formatted reference in an interface language. English: Publisher. “Title” (Arabic title). Date,
+ * paragraph N. English gloss by …, revised …. Bayan. URL (accessed …). Arabic, as Arabic references
+ * are written: الناشر. «العنوان» (English title). التاريخ، الفقرة ن. … متاح على: URL (تاريخ الاطلاع: …).
+ */
+export function reference({ data, n, url, accessed }: CiteTarget, locale: Locale = 'en'): string {
+  const date = (iso: string) => formatDate(locale, iso);
+  if (locale === 'ar') {
+    const where = n ? `، الفقرة ${formatNumber(n, 'ar')}` : '';
+    return (
+      `${data.source.publisher.ar}. «${data.title.ar}» (${data.title.en}). ${date(data.date)}${where}. ` +
+      `الترجمة الإنجليزية: ${data.gloss.translator}، مراجَعة في ${date(data.gloss.revised)}. بيان. متاح على: ${url} (تاريخ الاطلاع: ${date(accessed)}).`
+    );
+  }
   const where = n ? `, paragraph ${n}` : '';
   return (
-    `${data.source.publisher.en}. “${data.title.en}” (${data.title.ar}). ${formatDate(data.date)}${where}. ` +
-    `English gloss by ${data.gloss.translator}, revised ${formatDate(data.gloss.revised)}. Bayan. ${url} (accessed ${formatDate(accessed)}).`
+    `${data.source.publisher.en}. “${data.title.en}” (${data.title.ar}). ${date(data.date)}${where}. ` +
+    `English gloss by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. Bayan. ${url} (accessed ${date(accessed)}).`
   );
 }
 

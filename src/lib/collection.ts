@@ -24,6 +24,18 @@ export async function readoutPaths() {
   return (await getCollection('readouts')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 
+/** Every paragraph of every readout, with its neighbours: the paragraph pages. */
+export async function paragraphPaths() {
+  const entries = await getCollection('readouts');
+  const pages = await Promise.all(
+    entries.map(async (entry) => {
+      const pairs = pairsOf((await render(entry)).remarkPluginFrontmatter);
+      return pairs.map((pair, i) => ({ params: { slug: entry.id, n: String(pair.n) }, props: { entry, pair, previous: pairs[i - 1], next: pairs[i + 1] } }));
+    }),
+  );
+  return pages.flat();
+}
+
 export const pairsOf = (frontmatter: Record<string, unknown>) => (frontmatter['pairs'] ?? []) as PairText[];
 
 export interface Mention {

@@ -7,4 +7,3 @@ const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? 
 /** `readouts/x/` → `/readouts/x/` (or `/bayan/readouts/x/` under a base). */
 export const sitePath = (path = '') => BASE + path.replace(/^\//, '');
 export const readoutPath = (slug: string, rest = '') => sitePath(`readouts/${slug}/${rest}`);
-export const termPath = (id: string) => sitePath(`terms/${id}/`);

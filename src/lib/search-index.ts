@@ -22,11 +22,13 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { TERM_KIND_LABEL, type Term } from '../schemas/term.ts';
+import { TERM_KIND_LABEL, type Term, type TermKind } from '../schemas/term.ts';
+import { speakerName } from '../schemas/readout.ts';
+import { ar } from '../i18n/ar.ts';
 import { xml } from './exports.ts';
 import type { Glossary } from './glossary.ts';
 import type { ParagraphJson, ReadoutJson } from './readout-json.ts';
-import { buildParagraphMap, namesAnchor, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
+import { buildParagraphMap, namesAnchor, type FacetLabels, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from './search-map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from './search-text.ts';
 import type { ShownParagraph } from './search-types.ts';
 import { buildVocabulary, CATALOGUE_PATH, VOCABULARY_DIR } from './search-vocabulary.ts';
@@ -50,6 +52,8 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
   const shownDir = join(dist, 'search/p');
   rmSync(shownDir, { recursive: true, force: true });
   const shownBySlug = new Map<string, ShownParagraph[]>();
+  /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
+  const speakerNames = new Map<string, string>();
   for (const file of globSync('readouts/*.json', { cwd: dist })) {
     const readout = JSON.parse(readFileSync(join(dist, file), 'utf8')) as ReadoutJson;
     records.push(searchRecord(readout, glossary));
@@ -61,6 +65,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
       })),
     );
     shownBySlug.set(readout.slug, shownParagraphs(readout));
+    for (const p of readout.paragraphs) speakerNames.set(p.speaker.name, speakerName(readout, p.speaker.id, 'ar'));
   }
 
   const counts = await countWords(records);
@@ -82,6 +87,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
 
   const indexed = globSync('fragment/*.pf_fragment', { cwd: pagefindDir }).map((file) => indexedReadout(file, readFileSync(join(pagefindDir, file))));
   const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
+  facets.labels = { ar: facetLabels(speakerNames) };
   for (const { page, slug } of indexed) {
     mkdirSync(join(shownDir, page), { recursive: true });
     for (const paragraph of shownBySlug.get(slug) ?? []) writeFileSync(join(shownDir, page, `${paragraph.n}.json`), JSON.stringify(paragraph));
@@ -90,6 +96,15 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
   writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
   writeVocabulary(dist, records);
   return { readouts: indexed.length, paragraphs: map.paragraphs, files: globSync('pagefind/**/*', { cwd: dist }).length };
+}
+
+/** The Arabic search page's names for the facets' values: speakers, and kinds of term from the Arabic dictionary. */
+function facetLabels(speakerNames: ReadonlyMap<string, string>): FacetLabels {
+  const kinds = Object.keys(TERM_KIND_LABEL) as TermKind[];
+  return {
+    speaker: Object.fromEntries(speakerNames),
+    kind: Object.fromEntries(kinds.map((kind) => [TERM_KIND_LABEL[kind], ar.glossary.kind[kind]])),
+  };
 }
 
 /** `search/vocab/`: the words every paragraph is indexed with, for telling unknown words and correcting them (src/lib/search-vocabulary.ts). */
@@ -172,7 +187,7 @@ function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {
     titleOriginal: readout.title.ar,
     slug: readout.slug,
     n: String(p.n),
-    speaker: p.speaker.name,
+    speaker: { en: speakerName(readout, p.speaker.id, 'en'), ar: speakerName(readout, p.speaker.id, 'ar') },
     date: readout.date,
     lang: readout.lang,
     original: p.text[readout.lang] ?? '',

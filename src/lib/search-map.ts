@@ -41,6 +41,13 @@ export interface Facets {
   kinds: string[];
   /** Pagefind's page id → per paragraph: its speaker, and the kinds of term it names. */
   readouts: Record<string, [speakers: number[], kinds: number[]]>;
+  /** By interface language other than English: what each value above is called there (the values stay the filters' values). */
+  labels?: Record<string, FacetLabels>;
+}
+
+export interface FacetLabels {
+  speaker: Record<string, string>;
+  kind: Record<string, string>;
 }
 
 /** What the index builder knows about a paragraph before Pagefind has counted its words. */

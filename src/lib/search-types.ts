@@ -15,7 +15,8 @@ export interface ShownParagraph {
   titleOriginal: string;
   slug: string;
   n: string;
-  speaker: string;
+  /** The speaker's name in each interface language. */
+  speaker: { en: string; ar: string };
   date: string;
   lang: string;
   original: string;

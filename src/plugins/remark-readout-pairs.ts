@@ -81,17 +81,16 @@ function pairNode(pair: Pair, lang: LanguageCode): RootContent {
   // rehype-glossary-marks reads (and removes) this to apply `::term[…]{id=…}` lines.
   if (pair.overrides.length > 0) originalProps['dataTermOverrides'] = JSON.stringify(pair.overrides);
   const original: Paragraph = { ...pair.arabic, children: arabicSegments(pair), data: { hProperties: originalProps as Record<string, string> } };
-  const english: RootContent[] = [wrapper('div', { className: ['gloss'], lang: 'en' }, glossSegments(pair))];
+  // English on either interface: left to right inside the Arabic interface's right-to-left page too.
+  const english: RootContent[] = [wrapper('div', { className: ['gloss'], lang: 'en', dir: 'ltr' }, glossSegments(pair))];
   if (pair.notes.length > 0) {
-    const notes: RootContent[] = pair.notes.map((note) => ({
-      type: 'paragraph',
-      children: [{ type: 'strong', children: [{ type: 'text', value: 'Translator’s note. ' }] }, ...note.children],
-    }));
-    english.push(wrapper('div', { className: ['tnotes'], role: 'note', lang: 'en' }, notes));
+    // Their label is the interface's (rehype-pair-chrome).
+    const notes: RootContent[] = pair.notes.map((note) => ({ type: 'paragraph', children: note.children }));
+    english.push(wrapper('div', { className: ['tnotes'], role: 'note', lang: 'en', dir: 'ltr' }, notes));
   }
   return wrapper('section', { id: `p-${pair.n}`, className: ['pair'], dataN: pair.n, dataSpeaker: pair.speaker }, [
     wrapper('div', { className: ['pair-col', 'pair-original'], dir }, [original]),
-    wrapper('div', { className: ['pair-col', 'pair-gloss'] }, english),
+    wrapper('div', { className: ['pair-col', 'pair-gloss'], dir: 'ltr' }, english),
   ]);
 }
 

@@ -28,8 +28,8 @@ const participant = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case id such as xi-jinping'),
   /** The participant's name in both languages. */
   name: bilingual,
-  /** Office held at the time of the readout, in English. */
-  role: plainText(),
+  /** Office held at the time of the readout, in both languages (each interface shows its own). */
+  role: bilingual,
 });
 
 /** The reserved speaker for the narrator's own sentences (not reported speech). */
@@ -87,10 +87,13 @@ export const readoutSchema = z
 
 export type ReadoutData = z.output<typeof readoutSchema>;
 
-/** How a speaker is shown: "Narration", or the participant's English name. */
-export function speakerName(data: { participants: readonly { id: string; name: { en: string } }[] }, speaker: string): string {
-  if (speaker === NARRATION) return 'Narration';
-  return data.participants.find((p) => p.id === speaker)?.name.en ?? speaker;
+/** The narrator's name in each interface language. */
+export const NARRATION_NAME = { en: 'Narration', ar: 'السرد' } as const;
+
+/** How a speaker is shown in an interface language: the narration, or the participant's name. */
+export function speakerName(data: { participants: readonly { id: string; name: { en: string; ar: string } }[] }, speaker: string, locale: 'en' | 'ar' = 'en'): string {
+  if (speaker === NARRATION) return NARRATION_NAME[locale];
+  return data.participants.find((p) => p.id === speaker)?.name[locale] ?? speaker;
 }
 
 /** The speakers a gloss may name: the narrator and every participant. */

@@ -7,7 +7,9 @@ import './copy-buttons.ts';
 
 const today = new Date();
 const iso = today.toISOString().slice(0, 10);
-const long = (date: Date, timeZone?: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+// The reference's dates in the page's language (src/i18n/locales.ts: Arabic-Indic digits in Arabic).
+const locale = document.documentElement.lang === 'ar' ? 'ar-u-nu-arab' : 'en-GB';
+const long = (date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
 
 for (const cite of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
   const built = cite.dataset['accessed']!;

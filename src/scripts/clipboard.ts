@@ -1,4 +1,5 @@
 /** Copying for the page's copy buttons. */
+import { pageWords } from './page-words.ts';
 
 /**
  * Copies `text`. Where there is no clipboard (an insecure origin, or permission refused), the
@@ -10,7 +11,7 @@ export async function copyText(text: string): Promise<boolean> {
     return true;
   } catch {
     const status = document.querySelector<HTMLElement>('[data-reader-status]');
-    if (status) status.textContent = `Could not copy. ${text}`;
+    if (status) status.textContent = pageWords().notCopied(text);
     return false;
   }
 }
@@ -18,6 +19,6 @@ export async function copyText(text: string): Promise<boolean> {
 /** Shows "Copied ✓" on the button for two seconds. */
 export function flashCopied(button: HTMLElement) {
   const label = button.textContent;
-  button.textContent = 'Copied ✓';
+  button.textContent = pageWords().copied;
   setTimeout(() => (button.textContent = label), 2000);
 }

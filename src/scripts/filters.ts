@@ -2,6 +2,8 @@
  * The reading page's speaker and term filters (components/ReadingFilters.astro):
  * show only matching paragraphs, with the filter in the URL (?speaker=…&term=…).
  */
+import { pageWords } from './page-words.ts';
+
 const panel = document.querySelector<HTMLElement>('[data-filters]');
 const speakerSelect = panel?.querySelector<HTMLSelectElement>('select[name="speaker"]');
 const termSelect = panel?.querySelector<HTMLSelectElement>('select[name="term"]');
@@ -17,7 +19,7 @@ function applyFilters() {
     pair.hidden = !match;
     if (match) shown++;
   }
-  if (statusLine) statusLine.textContent = speaker || term ? `Showing ${shown} of ${pairs.length} paragraphs.` : '';
+  if (statusLine) statusLine.textContent = speaker || term ? pageWords().showing(shown, pairs.length) : '';
   const url = new URL(location.href);
   for (const [key, value] of [['speaker', speaker], ['term', term]] as const) {
     if (value) url.searchParams.set(key, value);
@@ -34,4 +36,3 @@ termSelect?.addEventListener('change', applyFilters);
 // A choice made while this code was loading counts too.
 if (speakerSelect?.value || termSelect?.value) applyFilters();
 
-export {}; // a module, so its top-level names stay its own

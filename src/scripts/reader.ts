@@ -9,7 +9,7 @@ import { store } from './storage.ts';
 const root = document.documentElement;
 const VIEWS = ['side', 'stacked', 'ar', 'en'] as const;
 type View = (typeof VIEWS)[number];
-const SIZES = ['90%', '100%', '115%', '130%', '150%'];
+const SIZES = [0.9, 1, 1.15, 1.3, 1.5];
 const DEFAULT_SIZE = 2;
 const wide = matchMedia('(min-width: 60rem)');
 
@@ -38,7 +38,10 @@ syncRadios();
 // Text size ------------------------------------------------------------------
 const sizeOutput = document.querySelector<HTMLOutputElement>('[data-text-size-value]');
 const currentSize = () => Number(root.dataset['textSize'] ?? DEFAULT_SIZE);
-const showSize = () => sizeOutput && (sizeOutput.value = SIZES[currentSize() - 1] ?? '100%');
+// In the page's digits: ١١٥٪ in the Arabic interface.
+const percent = new Intl.NumberFormat(root.lang === 'ar' ? 'ar-u-nu-arab' : 'en', { style: 'percent' });
+// Without ICU's Arabic letter mark (U+061C), which the subset face does not carry and the output's direction does not need.
+const showSize = () => sizeOutput && (sizeOutput.value = percent.format(SIZES[currentSize() - 1] ?? 1).replace('\u061c', ''));
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) {
   button.addEventListener('click', () => {
     const next = Math.min(SIZES.length, Math.max(1, currentSize() + Number(button.dataset['textSize'])));

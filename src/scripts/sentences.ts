@@ -13,6 +13,7 @@
 import { parseParagraphHash, type ParagraphRange } from '../lib/paragraph-hash.ts';
 import { hashOf } from '../lib/paragraph-link.ts';
 import { copyText } from './clipboard.ts';
+import { num, pageWords } from './page-words.ts';
 
 const SEGMENT = '.seg';
 const LIT = 'is-lit';
@@ -113,7 +114,7 @@ function onSelectionChange() {
   offered = selected?.range ?? null;
   if (!selected) return void (offer.hidden = true);
   const { from, to } = selected.range.sentences!;
-  offer.textContent = from === to ? 'Copy link to this sentence' : `Copy link to sentences ${from}–${to}`;
+  offer.textContent = from === to ? pageWords().offerOne : pageWords().offerMany(num(from), num(to));
   // After the pair's own content in tab order; placed just below the selection.
   if (offer.parentElement !== selected.pair) selected.pair.append(offer);
   offer.hidden = false;
@@ -127,10 +128,10 @@ async function copyOffered() {
   if (!offered) return;
   const link = location.origin + location.pathname + hashOf(offered);
   const { from, to } = offered.sentences!;
-  const name = from === to ? `sentence ${offered.from}.${from}` : `sentences ${offered.from}.${from}–${to}`;
+  const words = pageWords();
   if (await copyText(link)) {
-    if (status) status.textContent = `Link to ${name} copied.`;
-    offer.textContent = 'Copied ✓';
+    if (status) status.textContent = from === to ? words.sentenceCopied(num(offered.from), num(from)) : words.sentencesCopied(num(offered.from), num(from), num(to));
+    offer.textContent = words.copied;
   } else offer.textContent = link;
 }
 

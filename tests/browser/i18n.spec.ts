@@ -1,14 +1,28 @@
 /**
- * The Arabic interface (issue 10, first pages): right to left, no English left in it, a language
- * switch that keeps the reader's place, alternates for search engines, and the remembered home.
+ * The Arabic interface: every page type right to left, no English left in it, a language switch
+ * that keeps the reader's place, alternates for search engines, and the remembered home.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { READOUT, visibleBelowToolbar } from './helpers.ts';
 
-/** The Arabic pages built so far; the reading, paragraph, source and search pages follow. */
-const ARABIC_PAGES = ['/ar/', '/ar/terms/', '/ar/terms/brics/', '/ar/terms/shanghai-cooperation-organisation/', '/ar/terms/united-nations/', '/ar/no-such-page/'];
+const AR_READOUT = `/ar${READOUT}`;
+/** Every Arabic page type (search twice: an Arabic query, and a Latin one whose words show in the status). */
+const ARABIC_PAGES = [
+  '/ar/',
+  AR_READOUT,
+  `${AR_READOUT}12/`,
+  `${AR_READOUT}source/`,
+  `/ar/search/?q=${encodeURIComponent('بريكس')}`,
+  '/ar/search/?q=BRICS',
+  '/ar/terms/',
+  '/ar/terms/brics/',
+  '/ar/terms/shanghai-cooperation-organisation/',
+  '/ar/terms/united-nations/',
+  '/ar/no-such-page/',
+];
 
-/** Latin words an Arabic page may show outside English: none yet (a name in Latin letters is marked lang="en"). */
-const ALLOWED_LATIN = new Set<string>([]);
+/** Latin words an Arabic page may show outside English: the names of file formats (a name in Latin letters is marked lang="en"). */
+const ALLOWED_LATIN = new Set<string>(['JSON', 'TMX', 'CSV', 'Markdown', 'BibTeX', 'biblatex', 'LaTeX', 'CSL']);
 
 /** Visible text and labels outside lang="en" (or a romanisation, lang="ar-Latn") that hold Latin words. */
 const englishLeaks = (page: Page) =>
@@ -34,6 +48,9 @@ const englishLeaks = (page: Page) =>
 for (const path of ARABIC_PAGES) {
   test(`${path} is Arabic, right to left, with no English outside lang="en"`, async ({ page }) => {
     await page.goto(path);
+    if (path.includes('/search/')) await page.locator('.result').first().waitFor();
+    // The citation box's reference and format names are checked open.
+    await page.locator('details.cite').evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     expect(await englishLeaks(page)).toEqual([]);
@@ -133,8 +150,9 @@ test('an unknown address under /ar/ gets the Arabic 404 page', async ({ page }) 
 
 test('no horizontal scroll at 360 px on the Arabic pages, and visible focus on the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ARABIC_PAGES.slice(0, 3)) {
+  for (const path of ARABIC_PAGES.slice(0, 7)) {
     await page.goto(path);
+    if (path.includes('/search/')) await page.locator('.result').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
   await page.goto('/ar/');
@@ -157,4 +175,140 @@ test('the header search box speaks Arabic on Arabic pages: status, option titles
   expect(await englishLeaks(page)).toEqual([]);
   await box.fill('كلمةلاوجودلها');
   await expect(page.locator('[data-site-search-status]')).toHaveText('لا فقرات تطابق «كلمةلاوجودلها».');
+});
+
+test.describe('the Arabic reading page', () => {
+  test('the Arabic column leads on the right, the English gloss follows; stacked, Arabic comes first', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(AR_READOUT);
+    const p12 = page.locator('#p-12');
+    const [original, gloss] = [(await p12.locator('.pair-original').boundingBox())!, (await p12.locator('.pair-gloss').boundingBox())!];
+    expect(original.x).toBeGreaterThan(gloss.x);
+    await expect(p12.locator('.pair-gloss .gloss')).toHaveAttribute('dir', 'ltr');
+    await page.getByRole('radio', { name: 'متتاليان' }).check();
+    const [above, below] = [(await p12.locator('.pair-original').boundingBox())!, (await p12.locator('.pair-gloss').boundingBox())!];
+    expect(above.y).toBeLessThan(below.y);
+  });
+
+  test('its chrome speaks Arabic with Arabic-Indic digits; the notes stay English under an Arabic label', async ({ page }) => {
+    await page.goto(AR_READOUT);
+    await expect(page.locator('.readout-header .eyebrow')).toHaveText('نص اللقاء – ١٥ ديسمبر ٢٠٢١ – ١٨ فقرة');
+    await expect(page.locator('#p-12 .pair-speaker')).toHaveText('الفقرة ١٢، المتحدث: شي جينبينغ');
+    await expect(page.locator('#p-1 .pair-speaker')).toHaveText('الفقرة ١، المتحدث: السرد');
+    await expect(page.locator('#p-12 .pair-gloss .pair-num')).toHaveText('١٢');
+    await expect(page.locator('.facts')).toContainText('رئيس الاتحاد الروسي');
+    const notes = page.locator('#p-1 .tnotes');
+    await expect(notes.locator('.tnotes-label')).toHaveText('ملاحظة المترجم');
+    await expect(notes).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-text-size-value]')).toHaveText('١٠٠٪');
+    await page.getByRole('button', { name: 'A+ (تكبير النص)' }).click();
+    await expect(page.locator('[data-text-size-value]')).toHaveText('١١٥٪');
+    // Term marks lead to the Arabic term pages, and their notes are the Arabic ones.
+    await expect(page.locator('#p-12 .pair-original a.term').first()).toHaveAttribute('href', /^\/ar\/terms\//);
+    await expect(page.locator('#term-note-brics')).toContainText('تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا');
+  });
+
+  test('#p-12 lands below the sticky toolbar, on a phone too', async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${AR_READOUT}#p-12`);
+      await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
+      await expect.poll(() => visibleBelowToolbar(page, page.locator('#p-12'))).toBe(true);
+    }
+  });
+
+  test('a term popover opens on screen, right to left, in Arabic', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(AR_READOUT);
+    const mark = page.locator('#p-12 .pair-original a.term[href="/ar/terms/brics/"]').first();
+    await mark.focus();
+    const popover = page.locator('#term-popover');
+    await expect(popover).toBeVisible();
+    await expect(popover.getByRole('link', { name: /كل مواضع ورود/ })).toHaveAttribute('href', '/ar/terms/brics/');
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await englishLeaks(page)).toEqual([]);
+  });
+
+  test('filters name speakers and terms in Arabic, and say how many paragraphs show', async ({ page }) => {
+    await page.goto(`${AR_READOUT}?speaker=vladimir-putin`);
+    await expect(page.locator('[data-filter-status]')).toHaveText('تظهر فقرة واحدة من أصل ١٨.');
+    await expect(page.locator('#filter-speaker option:checked')).toHaveText('فلاديمير بوتين');
+    await page.locator('#filter-speaker').selectOption('xi-jinping');
+    await expect(page.locator('[data-filter-status]')).toHaveText('تظهر ١٣ فقرة من أصل ١٨.');
+  });
+
+  test.describe('copy buttons', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('"Copy paragraph" puts the Arabic first and an Arabic citation line; "Copy link" gives the /ar/ link', async ({ page, baseURL }) => {
+      await page.goto(AR_READOUT);
+      await page.locator('#p-17').getByRole('button', { name: 'نسخ الفقرة ١٧ مع التوثيق' }).click();
+      await expect(page.locator('[data-reader-status]')).toHaveText('نُسخت الفقرة ١٧ مع توثيقها.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        'واتفق الرئيسان على الالتقاء في بيجينغ في فبراير العام المقبل.\n\n' +
+          'The two presidents agreed to meet in Beijing in February next year.\n\n' +
+          '— «شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين» (Xi Jinping holds a virtual meeting with Vladimir Putin)، ١٥ ديسمبر ٢٠٢١، الفقرة ١٧. ' +
+          `الرواية الرسمية الصينية للقاء، بالعربية؛ الترجمة الإنجليزية: Bayan editors، مراجَعة في ٢٥ نوفمبر ٢٠٢٦. ${baseURL}${AR_READOUT}#p-17`,
+      );
+      await page.locator('#p-12').getByRole('button', { name: 'نسخ رابط الفقرة ١٢' }).click();
+      await expect(page.locator('[data-reader-status]')).toHaveText('نُسخ رابط الفقرة ١٢.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AR_READOUT}#p-12`);
+    });
+  });
+
+  test('the citation box is labelled in Arabic and its reference follows Arabic conventions', async ({ page }) => {
+    await page.goto(`${AR_READOUT}12/`);
+    const cite = page.locator('#cite');
+    await expect(cite.locator('summary')).toHaveText('توثيق الفقرة ١٢');
+    await expect(cite.locator('.cite-reference')).toContainText('الرواية الرسمية الصينية للقاء، بالعربية. «شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين»');
+    await expect(cite.locator('.cite-reference')).toContainText('١٥ ديسمبر ٢٠٢١، الفقرة ١٢.');
+    await expect(cite.locator('.cite-reference')).toContainText(`متاح على: http://127.0.0.1:4321${AR_READOUT}#p-12 (تاريخ الاطلاع: `);
+    await expect(cite.getByRole('button', { name: 'نسخ المرجع' })).toBeVisible();
+  });
+});
+
+test('a link copied in one interface opens the same paragraph in the other: the switch keeps range, view, query and filters', async ({ page }) => {
+  const kept = '?view=side&q=BRICS&speaker=xi-jinping&term=brics#p-12-13';
+  await page.goto(`${READOUT}${kept}`);
+  await page.getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(`${AR_READOUT}${kept}`);
+  for (const n of [12, 13]) await expect(page.locator(`#p-${n}`)).toHaveClass(/is-highlighted/);
+  await expect(page.locator('#filter-speaker')).toHaveValue('xi-jinping');
+  await expect(page.locator('#filter-term')).toHaveValue('brics');
+  await expect(page.getByRole('radio', { name: 'متجاوران' })).toBeChecked();
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${READOUT}${kept}`);
+  // A sentence link too.
+  await page.goto(`${AR_READOUT}#p-15.7`);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${READOUT}#p-15.7`);
+  await expect(page.locator('#p-15\\.7')).toHaveClass(/is-highlighted/);
+});
+
+test('Arabic search: Arabic status, filters and meta, excerpts led by the Arabic, results opening the Arabic reading page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/ar/search/?q=${encodeURIComponent('بريكس')}&speaker=${encodeURIComponent('Xi Jinping')}`);
+  const first = page.locator('.result').first();
+  await expect(page.locator('[data-search-status]')).toHaveText('فقرة واحدة في نتائج البحث عن «بريكس».');
+  await expect(first.locator('.result-link')).toHaveAttribute('href', /^\/ar\/readouts\/xi-putin-2021-12-15\/\?q=.+#p-12\.\d+$/);
+  await expect(first.locator('.result-meta')).toHaveText('شي جينبينغ – ١٥ ديسمبر ٢٠٢١');
+  await expect(first.locator('.result-texts > p').first()).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('[data-search-filters] legend')).toHaveText(['المتحدث', 'نوع المدخل']);
+  await expect(page.locator('[data-search-filters] label', { hasText: 'شي جينبينغ' })).toContainText('(١)');
+  // An English query, corrected, in Arabic words with the query marked English.
+  await page.locator('#search-query').fill('startegic');
+  await expect(page.locator('.search-correction')).toContainText('نتائج البحث عن strategic. ابحث حرفيًا عن «startegic».');
+  await expect(page.locator('.search-correction em')).toHaveAttribute('lang', 'en');
+  await first.locator('.result-link').click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/ar\/readouts\/xi-putin-2021-12-15\//);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('the Arabic feed lists the readouts in Arabic, linking the Arabic pages', async ({ request }) => {
+  const feed = await (await request.get('/ar/rss.xml')).text();
+  expect(feed).toContain('<language>ar</language>');
+  expect(feed).toContain('<title>شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين (Xi Jinping holds a virtual meeting with Vladimir Putin)</title>');
+  expect(feed).toContain('<link>http://127.0.0.1:4321/ar/readouts/xi-putin-2021-12-15/</link>');
 });

@@ -12,6 +12,8 @@ import rehypeGlossaryMarks from '../../src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
 import remarkReadoutPairs, { type PairText } from '../../src/plugins/remark-readout-pairs.ts';
 import type { Term } from '../../src/schemas/term.ts';
+import { dictionary } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { FRONTMATTER } from './readouts.ts';
 
 export function glossaryOf(terms: Partial<Term>[]): Glossary {
@@ -19,8 +21,8 @@ export function glossaryOf(terms: Partial<Term>[]): Glossary {
   return { terms: full, byId: new Map(full.map((t) => [t.id, t])), matcher: new TermMatcher(full) };
 }
 
-/** Renders a readout body; `frontmatterBlock` is the --- block whose participants and lang apply. */
-export async function render(body: string, glossary: Glossary = loadGlossary(), frontmatterBlock = FRONTMATTER) {
+/** Renders a readout body with one interface's chrome; `frontmatterBlock` is the --- block whose participants and lang apply. */
+export async function render(body: string, glossary: Glossary = loadGlossary(), frontmatterBlock = FRONTMATTER, locale: Locale = 'en') {
   const frontmatter = parseYaml(frontmatterBlock.replaceAll('---', ''));
   const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter } } });
   const out = await unified()
@@ -29,7 +31,7 @@ export async function render(body: string, glossary: Glossary = loadGlossary(), 
     .use(remarkReadoutPairs, { glossary })
     .use(remarkRehype)
     .use(rehypeGlossaryMarks, { glossary })
-    .use(rehypePairChrome)
+    .use(rehypePairChrome, { locale, words: dictionary(locale).reading, readout: frontmatter })
     .use(rehypeStringify)
     .process(file);
   const data = (file.data['astro'] as { frontmatter: { pairs: PairText[]; paragraphs: number } }).frontmatter;

@@ -49,8 +49,11 @@ describe('a collection of two readouts', () => {
     expect(read<ShownParagraph>(`search/p/${fixture}/2.json`)).toMatchObject({
       original: 'أشار شي جينبينغ إلى "التعاون".',
       english: 'Xi Jinping noted “cooperation”.',
-      speaker: 'Xi Jinping',
+      speaker: { en: 'Xi Jinping', ar: 'شي جينبينغ' },
     });
+    // The Arabic search page names the same filter values in Arabic.
+    expect(facets.labels?.['ar']?.speaker).toMatchObject({ Narration: 'السرد', 'Xi Jinping': 'شي جينبينغ', 'Vladimir Putin': 'فلاديمير بوتين' });
+    expect(facets.labels?.['ar']?.kind).toMatchObject({ Person: 'شخص', 'Diplomatic term': 'مصطلح دبلوماسي' });
   });
 
   it('lists both on the home page, newest first', () => {

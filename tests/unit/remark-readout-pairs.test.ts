@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryOf, render as renderWith } from '../helpers/pipeline.ts';
-import { BODY } from '../helpers/readouts.ts';
+import { BODY, FRONTMATTER } from '../helpers/readouts.ts';
 
 // No glossary terms here: these tests look at the pair structure alone.
 const render = async (body: string) => {
@@ -23,8 +23,8 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
 
   it('puts the gloss in lang="en" and translator notes beside it, outside the gloss text', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<div class="gloss" lang="en"><p><span class="seg" data-s="1">Xi Jinping noted “cooperation”.</span></p></div>');
-    expect(html).toContain('<div class="tnotes" role="note" lang="en"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>');
+    expect(html).toContain('<div class="gloss" lang="en" dir="ltr"><p><span class="seg" data-s="1">Xi Jinping noted “cooperation”.</span></p></div>');
+    expect(html).toContain('<div class="tnotes" role="note" lang="en" dir="ltr"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>');
   });
 
   it('numbers paragraphs in Arabic-Indic digits on the Arabic side and Western digits on the English side', async () => {
@@ -37,6 +37,15 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
     const { html } = await render(BODY);
     expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 1, speaker: </span>Narration</h2>');
     expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 2, speaker: </span>Xi Jinping</h2>');
+  });
+
+  it('gives the Arabic interface its own chrome: Arabic labels and digits, the notes labelled above, marks to /ar/terms/', async () => {
+    const { html } = await renderWith(BODY, glossaryOf([]), FRONTMATTER, 'ar');
+    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">الفقرة ٢، المتحدث: </span>شي جينبينغ</h2>');
+    expect(html).toContain('<a class="pair-num" href="#p-2" aria-label="الفقرة ٢">٢</a><div class="gloss" lang="en" dir="ltr">');
+    expect(html).toContain('<button class="pair-copy" type="button" data-copy="pair" aria-label="نسخ الفقرة ٢ مع التوثيق">نسخ الفقرة</button>');
+    expect(html).toContain('<div class="tnotes" role="note" lang="en" dir="ltr"><p class="tnotes-label" lang="ar" dir="rtl"><strong>ملاحظة المترجم</strong></p><p>Literally');
+    expect(html).not.toMatch(/Paragraph|Copy|Cite|Source|Narration|Translator/);
   });
 
   it('reports the paragraph count to the page', async () => {

@@ -14,6 +14,8 @@ import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type
 import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
+const readoutsPath = () => `${BASE}${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`;
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -90,8 +92,8 @@ export interface Outcome {
   counts: Ranking['counts'];
   /** When nothing matched: glossary names in the other language that the reader may have meant. */
   suggestions: { text: string; term: SearchTerm }[];
-  /** Set when the search could not run (say, the network dropped): what to tell the reader. */
-  failure?: string;
+  /** Set when the search could not run (say, the network dropped); each page says so in its own words. */
+  failure?: true;
   /** Set when words the index does not know were corrected: the query as searched, and each correction. */
   correction?: { query: string; words: Correction[] };
 }
@@ -113,7 +115,7 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   try {
     return await ranked(raw, options);
   } catch {
-    return { ...noResults(raw), failure: 'Search could not load. Check the connection and try again.' };
+    return { ...noResults(raw), failure: true };
   }
 }
 
@@ -157,7 +159,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
       const marked = { original: highlightRanges(meta.original, tokens, phrases), english: highlightRanges(meta.english, tokens, phrases) };
       const segment = bestSegment(meta.segments, marked);
       const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
-      return { href: `${BASE}readouts/${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
+      return { href: `${readoutsPath()}${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),
   );
   const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };

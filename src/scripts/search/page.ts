@@ -5,15 +5,22 @@
  */
 import { loadFacets, prepare, search, type Outcome } from './engine.ts';
 import { excerpts, hitLabel, inScript, quoted } from './render.ts';
+import { boxWords } from './box-words.ts';
+import { resultsWords } from './results-words.ts';
+import type { FacetLabels } from '../../lib/search-map.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]')!;
-const FILTERS = { speaker: 'Speaker', kind: 'Kind of term' } as const;
+const words = resultsWords();
+const FILTERS = words.filters;
 type FilterName = keyof typeof FILTERS;
+/** What the filters' values are called in this interface (English: the values themselves). */
+let labels: FacetLabels | undefined;
 
+const lang = document.documentElement.lang === 'ar' ? 'ar' : 'en';
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 const chosen: Record<FilterName, Set<string>> = { speaker: new Set(params.getAll('speaker')), kind: new Set(params.getAll('kind')) };
@@ -32,7 +39,9 @@ async function run() {
     return;
   }
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
-  const outcome = await search(raw, { filters, facets: loadFacets(), exact });
+  const facets = loadFacets();
+  const outcome = await search(raw, { filters, facets, exact });
+  labels = (await facets.catch(() => undefined))?.labels?.[document.documentElement.lang];
   if (ticket !== latest) return; // a newer keystroke has its own search under way
   render(outcome);
 }
@@ -48,11 +57,11 @@ function syncUrl(raw: string) {
 
 function render(outcome: Outcome) {
   const shown = outcome.hits.length;
-  if (outcome.failure) status.textContent = outcome.failure;
+  if (outcome.failure) status.textContent = boxWords().failure;
   else if (outcome.total === 0) {
-    status.replaceChildren('No paragraphs match ', ...quoted(outcome.raw), '.');
+    status.replaceChildren(words.none, ...quoted(outcome.raw), '.');
     if (outcome.suggestions.length) {
-      status.append(' Try ');
+      status.append(words.try);
       outcome.suggestions.forEach((s, i) => {
         const a = Object.assign(inScript('a', s.text), { href: `?q=${encodeURIComponent(s.text)}` });
         a.addEventListener('click', (e) => {
@@ -60,14 +69,14 @@ function render(outcome: Outcome) {
           input.value = s.text;
           void run();
         });
-        status.append(i ? ', ' : '', a);
+        status.append(i ? words.comma : '', a);
       });
       status.append('.');
     }
   } else {
-    const more = outcome.total > shown ? ` (the first ${shown} shown)` : '';
+    const more = outcome.total > shown ? words.firstShown(shown) : '';
     const searched = outcome.correction?.query ?? outcome.raw;
-    status.replaceChildren(`${outcome.total} ${outcome.total === 1 ? 'paragraph matches' : 'paragraphs match'} `, ...quoted(searched), `${more}.`);
+    status.replaceChildren(words.count(outcome.total), ...quoted(searched), `${more}.`);
     if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
   }
   list.replaceChildren(
@@ -75,7 +84,7 @@ function render(outcome: Outcome) {
       const item = document.createElement('li');
       item.className = 'result';
       const link = Object.assign(document.createElement('a'), { href: hit.href, textContent: hitLabel(hit), className: 'result-link' });
-      const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.meta.speaker} · ${hit.meta.date}${hit.all ? '' : ' · some of the words'}` });
+      const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.meta.speaker[lang]}${boxWords().sep}${words.date(hit.meta.date)}${hit.all ? '' : words.someWords}` });
       const { primary, secondary } = excerpts(hit, outcome);
       const texts = document.createElement('div');
       texts.className = 'result-texts';
@@ -100,7 +109,7 @@ function render(outcome: Outcome) {
 function correctionLine(raw: string, query: string): HTMLElement {
   const shown = inScript('em', query);
   const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
-  link.append('Search exactly for ', ...quoted(raw));
+  link.append(words.exactly, ...quoted(raw));
   link.dataset['searchExact'] = '';
   link.addEventListener('click', (e) => {
     e.preventDefault();
@@ -108,7 +117,7 @@ function correctionLine(raw: string, query: string): HTMLElement {
     void run();
   });
   const line = Object.assign(document.createElement('span'), { className: 'search-correction' });
-  line.append('Showing results for ', shown, '. ', link, '.');
+  line.append(words.showingFor, shown, '. ', link, '.');
   return line;
 }
 
@@ -130,7 +139,7 @@ function renderFilters(counts: Outcome['counts']) {
           else chosen[name].delete(value);
           void run();
         });
-        label.append(box, ` ${value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: `(${count})` }));
+        label.append(box, ` ${labels?.[name][value] ?? value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: words.filterCount(count) }));
         set.append(label);
       }
       return set;

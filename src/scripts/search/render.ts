@@ -7,17 +7,26 @@ import { directionOf, formatNumber, isLanguageCode } from '../../lib/languages.t
 import { excerpt, highlightRanges, type Range } from '../../lib/search-highlight.ts';
 import type { Hit, Outcome } from './engine.ts';
 import { boxWords } from './box-words.ts';
+import { resultsWords } from './results-words.ts';
 
-/** An element holding `text`, marked lang="ar" dir="rtl" when the text is Arabic, so it reads right to left inside English. */
+const arabicPage = () => document.documentElement.lang === 'ar';
+
+/**
+ * An element holding `text`, marked with its language when that is not the page's: Arabic inside
+ * the English interface (lang="ar" dir="rtl"), Latin letters inside the Arabic one (lang="en" dir="ltr").
+ */
 export function inScript<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
   const element = Object.assign(document.createElement(tag), { textContent: text });
-  if (isArabic(text)) Object.assign(element, { lang: 'ar', dir: 'rtl' });
+  if (isArabic(text) && !arabicPage()) Object.assign(element, { lang: 'ar', dir: 'rtl' });
+  else if (!isArabic(text) && arabicPage() && /[A-Za-z]/.test(text)) Object.assign(element, { lang: 'en', dir: 'ltr' });
   return element;
 }
 
-/** A query quoted inside English text: “…”, its Arabic marked to read right to left. */
+/** A query quoted in the page's language: “…” in English, «…» in Arabic, marked to read in its own direction. */
 export function quoted(text: string): (string | Node)[] {
-  return isArabic(text) ? ['“', inScript('span', text), '”'] : [`“${text}”`];
+  const { open, close } = resultsWords();
+  const inside = inScript('span', text);
+  return [open, inside.lang ? inside : text, close];
 }
 
 /** `text` with its ranges wrapped in <mark>. */
@@ -52,15 +61,17 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
     const ranges = highlightRanges(side.text, outcome.tokens, outcome.phrases);
     return { ...side, ranges, cut: excerpt(side.text, ranges, size) };
   });
-  const arabicQuery = isArabic(outcome.raw);
-  const [first, second] = arabicQuery || sides[1]!.ranges.length === 0 ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
-  const [primary, secondary] = first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
+  // The Arabic interface leads with the original; the English one with the side that matched, the query's first.
+  const [original, english] = [sides[0]!, sides[1]!];
+  const [first, second] = arabicPage() || isArabic(outcome.raw) || english.ranges.length === 0 ? [original, english] : [english, original];
+  const [primary, secondary] = !arabicPage() && first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
   const view = (side: typeof primary) => ({ lang: side.lang, dir: side.dir, text: marked(side.cut.text, side.cut.ranges) });
   return { primary: view(primary), secondary: view(secondary) };
 }
 
-/** "Xi Jinping holds a virtual meeting… · ¶ 12 · Xi Jinping" */
-export const hitLabel = (hit: Hit) => `${hit.meta.title} · ¶ ${hit.meta.n}`;
+/** "Xi Jinping holds a virtual meeting… · ¶ 12", or in Arabic "شي جينبينغ يعقد لقاء… – ¶ ١٢". */
+export const hitLabel = (hit: Hit) =>
+  arabicPage() ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}` : `${hit.meta.title} · ¶ ${hit.meta.n}`;
 
 /** The header box's status line, in the page's language: what was searched for when a word was corrected, the count, the keys. */
 export function boxStatus(outcome: Outcome): string {
@@ -72,5 +83,4 @@ export function boxStatus(outcome: Outcome): string {
 
 /** The header box's link to the /search/ page, and an option's title line, in the page's language. */
 export const allResults = (raw: string) => boxWords().all(raw);
-export const boxOptionTitle = (hit: Hit) =>
-  document.documentElement.lang === 'ar' ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}` : `${hitLabel(hit)} · ${hit.meta.speaker}`;
+export const boxOptionTitle = (hit: Hit) => (arabicPage() ? hitLabel(hit) : `${hitLabel(hit)} · ${hit.meta.speaker.en}`);

@@ -1,0 +1,42 @@
+/**
+ * The /search/ page's own words in each interface language (the page's `<html lang>`); the header
+ * box's are in box-words.ts.
+ */
+import { PARAGRAPHS } from '../../i18n/common.ts';
+import { formatDate, plural } from '../../i18n/format.ts';
+
+const WORDS = {
+  en: {
+    open: '“',
+    close: '”',
+    none: 'No paragraphs match ',
+    try: ' Try ',
+    comma: ', ',
+    count: (n: number) => `${n} ${n === 1 ? 'paragraph matches' : 'paragraphs match'} `,
+    firstShown: (n: number) => ` (the first ${n} shown)`,
+    showingFor: 'Showing results for ',
+    exactly: 'Search exactly for ',
+    someWords: ' · some of the words',
+    filters: { speaker: 'Speaker', kind: 'Kind of term' },
+    filterCount: (n: number) => `(${n})`,
+    date: (iso: string) => iso,
+  },
+  ar: {
+    open: '«',
+    close: '»',
+    none: 'لا فقرات تطابق ',
+    try: ' جرّب: ',
+    comma: '، ',
+    count: (n: number) => `${plural('ar', n, PARAGRAPHS.ar)} في نتائج البحث عن `,
+    firstShown: (n: number) => ` (تظهر أول ${plural('ar', n, PARAGRAPHS.ar)})`,
+    showingFor: 'نتائج البحث عن ',
+    exactly: 'ابحث حرفيًا عن ',
+    someWords: ' – بعض الكلمات',
+    filters: { speaker: 'المتحدث', kind: 'نوع المدخل' },
+    filterCount: (n: number) => `(${plural('ar', n, { other: '#' })})`,
+    date: (iso: string) => formatDate('ar', iso),
+  },
+};
+
+export type ResultsWords = (typeof WORDS)['en'];
+export const resultsWords = (): ResultsWords => (document.documentElement.lang === 'ar' ? WORDS.ar : WORDS.en);

@@ -48,7 +48,7 @@ for (const { name, path, ready, widths = [390, 1280] } of pages) {
 
 test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl"', async ({ page }) => {
   // Beijing's note quotes three Arabic spellings: notes are plain text, so their Arabic runs must be marked too.
-  for (const path of ['/', READOUT, `${READOUT}12/`, '/terms/', '/terms/brics/', '/terms/beijing/', '/search/?q=BRICS', `/search/?q=${encodeURIComponent('الزكرى')}`, '/no-such-page/']) {
+  for (const path of ['/', READOUT, `${READOUT}12/`, `${READOUT}source/`, '/terms/', '/terms/brics/', '/terms/beijing/', '/search/?q=BRICS', `/search/?q=${encodeURIComponent('الزكرى')}`, '/no-such-page/']) {
     await page.goto(path);
     if (path.startsWith('/search/')) await page.locator('.result').first().waitFor();
     const unmarked = await page.evaluate(() => {

@@ -59,3 +59,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** Tabs until `target` has focus (at most `limit` presses), checking that each stop shows a focus ring. */
+export async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'none';
+      const shown = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      // Radios are visually hidden; their label's span carries the ring.
+      const target = el.matches('input[type="radio"], input[type="checkbox"]') ? (el.nextElementSibling as HTMLElement | null) ?? el : el;
+      return shown(getComputedStyle(target)) || shown(getComputedStyle(el)) ? 'ring' : `no ring on ${el.tagName}.${el.className}`;
+    });
+    expect(ring).toBe('ring');
+    if (await matches()) return;
+  }
+  throw new Error('target never received focus');
+}

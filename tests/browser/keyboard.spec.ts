@@ -1,23 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { READOUT } from './helpers.ts';
-
-/** Tabs until `target` has focus (at most `limit` presses), checking that each stop shows a focus ring. */
-async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return 'none';
-      const shown = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-      // Radios are visually hidden; their label's span carries the ring.
-      const target = el.matches('input[type="radio"], input[type="checkbox"]') ? (el.nextElementSibling as HTMLElement | null) ?? el : el;
-      return shown(getComputedStyle(target)) || shown(getComputedStyle(el)) ? 'ring' : `no ring on ${el.tagName}.${el.className}`;
-    });
-    expect(ring).toBe('ring');
-    if (await matches()) return;
-  }
-  throw new Error('target never received focus');
-}
+import { expect, test } from '@playwright/test';
+import { READOUT, tabTo } from './helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -5,8 +5,10 @@ import { expectHighlighted, READOUT, SOURCE_LINES } from './helpers.ts';
 const SITE = 'http://127.0.0.1:4321';
 
 test.describe('per-paragraph pages', () => {
-  test('every paragraph has its own page with title, description, link-preview tags and a canonical to …#p-N', async ({ page }) => {
+  test('every paragraph has its own page with title, description, link-preview tags and a canonical to …#p-N', async ({ browser, baseURL }) => {
     test.setTimeout(180_000); // 18 page loads
+    // What this test reads is in the HTML as served: the pages load without running their scripts.
+    const page = await browser.newPage({ javaScriptEnabled: false, baseURL: baseURL! });
     for (let n = 1; n <= 18; n++) {
       await page.goto(`${READOUT}${n}/`);
       await expect(page).toHaveTitle(`Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n} · Bayan`);
@@ -20,6 +22,7 @@ test.describe('per-paragraph pages', () => {
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
       await expect(page.locator('.is-current .pair-text')).toHaveText(SOURCE_LINES[n - 1]!);
     }
+    await page.close();
   });
 
   test('shows the paragraph with the one before and after, and links on', async ({ page }) => {

@@ -55,7 +55,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * returned at all.
  */
 export async function axeViolations(page: Page, only: 'all' | 'colour' = 'all'): Promise<string[]> {
-  test.setTimeout(AXE_BUDGET_MS);
+  test.setTimeout(Math.max(test.info().timeout, AXE_BUDGET_MS));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = only === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
   const violations = await page.evaluate(
@@ -84,4 +84,43 @@ export async function tabTo(page: Page, matches: () => Promise<boolean>, limit =
     if (await matches()) return;
   }
   throw new Error('target never received focus');
+}
+
+/** Latin words an Arabic page may show outside English: the names of file formats (a name in Latin letters is marked lang="en"). */
+const ALLOWED_LATIN = new Set<string>(['JSON', 'TMX', 'CSV', 'Markdown', 'BibTeX', 'biblatex', 'LaTeX', 'CSL']);
+
+/** Visible text and labels outside lang="en" (or a romanisation, lang="ar-Latn") that hold Latin words. */
+export const englishLeaks = (page: Page) =>
+  page.evaluate((allowed) => {
+    const inEnglish = (el: Element | null) => !!el?.closest('[lang="en"], [lang="ar-Latn"]');
+    const latin = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w));
+    const leaks: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (el.closest('script, style, [hidden]') || !el.checkVisibility() || inEnglish(el)) continue;
+      for (const word of latin(node.textContent ?? '')) leaks.push(`text "${word}" in <${el.tagName.toLowerCase()}>`);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(attribute);
+        if (value && !inEnglish(el)) for (const word of latin(value)) leaks.push(`${attribute} "${word}" on <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    return leaks;
+  }, [...ALLOWED_LATIN]);
+
+/**
+ * An Arabic interface page as its reader gets it: `<html lang="ar" dir="rtl">`, the chrome mirrored
+ * (the brand at the right edge, the theme toggle to its left), and no English outside lang="en"
+ * (englishLeaks), the citation box checked open.
+ */
+export async function expectArabicInterface(page: Page) {
+  await page.locator('details.cite').evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await englishLeaks(page)).toEqual([]);
+  const brand = (await page.locator('.brand').boundingBox())!;
+  const theme = (await page.locator('[data-theme-toggle]').boundingBox())!;
+  expect(brand.x).toBeGreaterThan(theme.x);
 }

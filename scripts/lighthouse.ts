@@ -27,13 +27,14 @@ const server = await serve('dist', 4396);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 
 async function run(url: string) {
-  // The screenshots (a filmstrip and a full-page capture) score nothing and cost seconds a run.
+  // The screenshots (a filmstrip and a full-page capture) and the back/forward-cache test (two more
+  // navigations) score nothing and cost seconds a run.
   const result = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
     logLevel: 'error',
     disableFullPageScreenshot: true,
-    skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+    skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   return result.lhr;
@@ -41,10 +42,14 @@ async function run(url: string) {
 
 const performanceOf = (lhr: Awaited<ReturnType<typeof run>>) => lhr.categories['performance']?.score ?? 0;
 
-/** One run, or the median of three when the first falls short of the performance threshold. */
+/**
+ * One run, or the median of three when the first falls short of the performance threshold on an idle
+ * machine. On a busy one a shortfall is reported, not failed (busy, below), so the two more runs would
+ * decide nothing.
+ */
 async function audit(url: string) {
   const first = await run(url);
-  if (performanceOf(first) >= MINIMUM.performance) return first;
+  if (performanceOf(first) >= MINIMUM.performance || busy()) return first;
   const runs = [first, await run(url), await run(url)].sort((a, b) => performanceOf(a) - performanceOf(b));
   console.log(`${url}: performance ${runs.map(performanceOf).join(', ')}; the median counts.`);
   return runs[1]!;

@@ -124,3 +124,19 @@ export async function expectArabicInterface(page: Page) {
   const theme = (await page.locator('[data-theme-toggle]').boundingBox())!;
   expect(brand.x).toBeGreaterThan(theme.x);
 }
+
+/** Texts in Arabic script outside an element with lang="ar" and direction rtl (code and hidden cards aside). */
+export const unmarkedArabic = (page: Page) =>
+  page.evaluate(() => {
+    const bad: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[\u0600-\u06FF]/.test(node.textContent ?? '')) continue;
+      const el = node.parentElement!;
+      if (el.closest('.shiki, [hidden], .term-notes, script, style')) continue;
+      const lang = el.closest('[lang]')?.getAttribute('lang');
+      const dir = getComputedStyle(el).direction;
+      if (lang !== 'ar' || dir !== 'rtl') bad.push(`${lang}/${dir}: ${node.textContent!.trim().slice(0, 40)}`);
+    }
+    return bad;
+  });

@@ -4,11 +4,13 @@
  * citation's copy buttons.
  */
 import './copy-buttons.ts';
+import { isLocale, localeInfo } from '../i18n/locales.ts';
 
 const today = new Date();
 const iso = today.toISOString().slice(0, 10);
-// The reference's dates in the page's language (src/i18n/locales.ts: Arabic-Indic digits in Arabic).
-const locale = document.documentElement.lang === 'ar' ? 'ar-u-nu-arab' : 'en-GB';
+// The reference's dates in the page's language, written as the page wrote them (Arabic-Indic digits in Arabic).
+const lang = document.documentElement.lang;
+const locale = isLocale(lang) ? localeInfo[lang].intl : localeInfo.en.intl;
 const long = (date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
 
 for (const cite of document.querySelectorAll<HTMLElement>('[data-accessed]')) {

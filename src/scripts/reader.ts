@@ -39,7 +39,7 @@ syncRadios();
 const sizeOutput = document.querySelector<HTMLOutputElement>('[data-text-size-value]');
 const currentSize = () => Number(root.dataset['textSize'] ?? DEFAULT_SIZE);
 // In the page's digits: ١١٥٪ in the Arabic interface.
-const percent = new Intl.NumberFormat(root.lang === 'ar' ? 'ar-u-nu-arab' : 'en', { style: 'percent' });
+const percent = new Intl.NumberFormat(sizeOutput?.dataset['intl'], { style: 'percent' }); // the page's locale (ReadingControls.astro)
 // Without ICU's Arabic letter mark (U+061C), which the subset face does not carry and the output's direction does not need.
 const showSize = () => sizeOutput && (sizeOutput.value = percent.format(SIZES[currentSize() - 1] ?? 1).replace('\u061c', ''));
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) {

@@ -69,7 +69,7 @@ export async function axeViolations(page: Page, only: 'all' | 'colour' = 'all'):
 }
 
 /** Tabs until `target` has focus (at most `limit` presses), checking that each stop shows a focus ring. */
-export async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
+async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
@@ -140,3 +140,48 @@ export const unmarkedArabic = (page: Page) =>
     }
     return bad;
   });
+
+/** What a keyboard-only walk through a reading page expects, in one interface language. */
+export interface ReadingWalk {
+  path: string;
+  skip: string;
+  /** A layout radio, the key that moves to the next one, and that one's name. */
+  layout: { from: string; key: string; to: string };
+  larger: string;
+  /** The text size shown after one step up. */
+  size: string;
+  linkCopied: string;
+}
+
+/**
+ * A keyboard-only reader on a reading page: the skip link, the layout switch, text size, a term note
+ * (pinned with Enter, closed with Escape) and copying a paragraph's link, the focus visible at every stop.
+ */
+export async function walkReadingPage(page: Page, baseURL: string | undefined, walk: ReadingWalk) {
+  await page.goto(walk.path);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: walk.skip })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Layout switch: from the main area back to the toolbar, then arrows.
+  await page.getByRole('radio', { name: walk.layout.from }).focus();
+  await page.keyboard.press(walk.layout.key);
+  await expect(page.getByRole('radio', { name: walk.layout.to })).toBeChecked();
+
+  // Text size.
+  await tabTo(page, () => page.getByRole('button', { name: walk.larger }).evaluate((el) => el === document.activeElement));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-text-size-value]')).toHaveText(walk.size);
+
+  // A term popover, then copying a paragraph link.
+  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-1 a.term') ?? false), 80);
+  await expect(page.locator('#term-popover')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#term-popover a').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-2 [data-copy="link"]') ?? false), 80);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-reader-status]')).toHaveText(walk.linkCopied);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${walk.path}#p-2`);
+}

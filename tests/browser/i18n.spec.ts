@@ -3,7 +3,7 @@
  * that keeps the reader's place, alternates for search engines, and the remembered home.
  */
 import { expect, test } from '@playwright/test';
-import { englishLeaks, expectArabicInterface, READOUT, tabTo, visibleBelowToolbar } from './helpers.ts';
+import { englishLeaks, expectArabicInterface, READOUT, visibleBelowToolbar, walkReadingPage } from './helpers.ts';
 
 const AR_READOUT = `/ar${READOUT}`;
 /**
@@ -207,26 +207,14 @@ test.describe('the Arabic reading page', () => {
     test('a keyboard-only walk in Arabic: skip link, layout, text size, a term note, copying a link, focus always visible', async ({ page, baseURL }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(AR_READOUT);
-      await page.keyboard.press('Tab');
-      await expect(page.getByRole('link', { name: 'انتقل إلى المحتوى' })).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('main')).toBeFocused();
-      await page.getByRole('radio', { name: 'متجاوران' }).focus();
-      await page.keyboard.press('ArrowDown');
-      await expect(page.getByRole('radio', { name: 'متتاليان' })).toBeChecked();
-      await tabTo(page, () => page.getByRole('button', { name: 'A+ (تكبير النص)' }).evaluate((el) => el === document.activeElement));
-      await page.keyboard.press('Enter');
-      await expect(page.locator('[data-text-size-value]')).toHaveText('١١٥٪');
-      await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-1 a.term') ?? false), 80);
-      await expect(page.locator('#term-popover')).toBeVisible();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('#term-popover a').first()).toBeFocused();
-      await page.keyboard.press('Escape');
-      await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-2 [data-copy="link"]') ?? false), 80);
-      await page.keyboard.press('Enter');
-      await expect(page.locator('[data-reader-status]')).toHaveText('نُسخ رابط الفقرة ٢.');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AR_READOUT}#p-2`);
+      await walkReadingPage(page, baseURL, {
+        path: AR_READOUT,
+        skip: 'انتقل إلى المحتوى',
+        layout: { from: 'متجاوران', key: 'ArrowDown', to: 'متتاليان' },
+        larger: 'A+ (تكبير النص)',
+        size: '١١٥٪',
+        linkCopied: 'نُسخ رابط الفقرة ٢.',
+      });
     });
 
     test('"Copy paragraph" puts the Arabic first and an Arabic citation line; "Copy link" gives the /ar/ link', async ({ page, baseURL }) => {

@@ -1,6 +1,7 @@
 /**
  * `npm run serve -- [--port N]`: serves dist/ the way a static host does —
- * `/dir/` → `/dir/index.html`, unknown paths → 404.html with status 404 (under /ar/, the Arabic one, ar/404/index.html).
+ * `/dir/` → `/dir/index.html`, unknown paths → 404.html with status 404 (under /ar/, the Arabic one, ar/404/index.html),
+ * text gzip-compressed for clients that accept it (what Lighthouse and the browser tests then receive).
  *
  * Reasoning: `astro preview` allows one server per project, so tests could not
  * run while a developer's own preview is up; this one has no such lock.
@@ -8,6 +9,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +65,19 @@ function fileFor(pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+/** Text types; woff2, PNG and Pagefind's files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+/** Each file's gzip -9 bytes (the level the budgets count), kept until the file changes. */
+const gzipped = new Map<string, { mtime: number; bytes: Buffer }>();
+function gzipOf(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const kept = gzipped.get(file);
+  if (kept?.mtime === mtime) return kept.bytes;
+  const bytes = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtime, bytes });
+  return bytes;
+}
+
 createServer((request, response) => {
   const requested = new URL(request.url ?? '/', `http://${host}`);
   if (!requested.pathname.startsWith(base)) {
@@ -79,7 +94,15 @@ createServer((request, response) => {
   const status = file ? 200 : 404;
   const arabic = url.pathname.startsWith('/ar/') && fileFor('/ar/404/');
   const body = file ?? (arabic || join(root, '404.html'));
-  response.writeHead(status, { ...HEADERS, 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(body)] ?? 'application/octet-stream';
+  const headers = { ...HEADERS, 'Content-Type': type, Vary: 'Accept-Encoding' };
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    const bytes = gzipOf(body);
+    response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': bytes.length });
+    response.end(request.method === 'HEAD' ? undefined : bytes);
+    return;
+  }
+  response.writeHead(status, headers);
   if (request.method === 'HEAD') response.end();
   else createReadStream(body).pipe(response);
 }).listen(port, host, () => console.log(`Bayan is served at http://${host}:${port}${base} (from ${root})`));

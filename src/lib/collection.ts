@@ -67,3 +67,9 @@ export function termsById(): Promise<Map<string, TermEntry>> {
   terms ??= getCollection('terms').then((all) => new Map(all.map((t) => [t.id, t])));
   return terms;
 }
+
+/** The glossary terms a readout's paragraphs name, in order of first mention. */
+export async function termsOf(pairs: PairText[]): Promise<TermEntry[]> {
+  const all = await termsById();
+  return [...new Set(pairs.flatMap((p) => p.terms))].map((id) => all.get(id)).filter((term) => term !== undefined);
+}

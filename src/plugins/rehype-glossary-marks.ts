@@ -37,7 +37,7 @@ export default function rehypeGlossaryMarks(options: Options = {}) {
     const base = options.base ?? '/';
     const firstOnly = new Set(glossary.terms.filter((t) => t.marking === 'first-per-paragraph').map((t) => t.id));
     const pairsData = astroFrontmatter<{ pairs: PairText[] }>(file).pairs ?? [];
-    const mark = (id: string, text: string) => h('a.term', { href: termHref(base, id), ariaDescribedby: `term-note-${id}` }, text);
+    const mark = (id: string, text: string) => h('a.term', { href: termHref(base, id) }, text);
 
     visit(tree, 'element', (section) => {
       if (!classesOf(section).includes('pair')) return;

@@ -4,16 +4,45 @@
  * other language highlighted, marks on/off, and the speaker/term filters.
  */
 import { store, stored } from './storage.ts';
+import type { TermCardsFile } from '../lib/term-cards.ts';
 
 const root = document.documentElement;
 const MARK = 'a.term';
 const termOf = (mark: Element) => /\/terms\/([^/]+)\/$/.exec((mark as HTMLAnchorElement).pathname)?.[1] ?? '';
+
+// Cards ------------------------------------------------------------------------
+// The terms' cards are a file of their own (src/lib/term-cards.ts), fetched on the reader's first
+// pointer movement, touch, focus or key: before that no card can be asked for.
+const notes = document.querySelector<HTMLElement>('[data-term-cards]');
+let cards: Promise<boolean> | undefined;
+
+/** Resolves once the cards are in the page (false if the file could not be read; the next ask tries again). */
+function loadCards(): Promise<boolean> {
+  cards ??= fetch(new URL(notes?.dataset['termCards'] ?? '', location.href))
+    .then((response) => (response.ok ? (response.json() as Promise<TermCardsFile>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then(({ html }) => {
+      const parsed = document.createElement('template');
+      parsed.innerHTML = html;
+      notes!.replaceChildren(parsed.content);
+      // Now a screen reader hears each mark's note with it.
+      for (const mark of document.querySelectorAll(MARK)) {
+        const card = `term-note-${termOf(mark)}`;
+        if (document.getElementById(card)) mark.setAttribute('aria-describedby', card);
+      }
+      return true;
+    })
+    .catch(() => ((cards = undefined), false));
+  return cards;
+}
+for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown']) document.addEventListener(type, () => void loadCards(), { once: true, passive: true });
 
 // Popover ----------------------------------------------------------------------
 const popover = Object.assign(document.createElement('div'), { id: 'term-popover', className: 'term-popover', hidden: true });
 popover.setAttribute('role', 'dialog');
 document.body.append(popover);
 let current: HTMLElement | null = null;
+/** The mark the reader last pointed at, focused or pressed, while its card may still be on its way. */
+let wanted: HTMLElement | null = null;
 let pinned = false;
 let closeTimer = 0;
 /** Set while Escape hands focus back to the mark, so that focus does not reopen the note. */
@@ -40,7 +69,22 @@ function open(mark: HTMLElement, pin: boolean) {
   place(mark);
 }
 
+/**
+ * Opens the mark's popover once the cards are in, if the reader still wants it then. A press whose
+ * card cannot be had follows the mark's link to the term page.
+ */
+function openWhenReady(mark: HTMLElement, pin: boolean, then?: () => void) {
+  wanted = mark;
+  void loadCards().then((ready) => {
+    if (wanted !== mark) return;
+    if (!ready) return pin && location.assign((mark as HTMLAnchorElement).href);
+    open(mark, pin);
+    then?.();
+  });
+}
+
 function close() {
+  wanted = null;
   if (!current) return;
   current.setAttribute('aria-expanded', 'false');
   for (const twin of document.querySelectorAll('.is-counterpart')) twin.classList.remove('is-counterpart');
@@ -75,16 +119,18 @@ function place(mark: HTMLElement) {
 
 document.addEventListener('mouseover', (e) => {
   const mark = (e.target as Element).closest<HTMLElement>(MARK);
-  if (mark && !root.dataset['marks']) open(mark, false);
+  if (mark && !root.dataset['marks']) openWhenReady(mark, false);
   else if ((e.target as Element).closest('#term-popover')) clearTimeout(closeTimer);
 });
 document.addEventListener('mouseout', (e) => {
-  if ((e.target as Element).closest(`${MARK}, #term-popover`)) closeSoon();
+  if (!(e.target as Element).closest(`${MARK}, #term-popover`)) return;
+  if (!pinned) wanted = null;
+  closeSoon();
 });
 document.addEventListener('focusin', (e) => {
   const mark = (e.target as Element).closest<HTMLElement>(MARK);
   if (returningFocus) returningFocus = false;
-  else if (mark) open(mark, false);
+  else if (mark) openWhenReady(mark, false);
   else if (!popover.contains(e.target as Node)) close();
 });
 document.addEventListener('click', (e) => {
@@ -92,8 +138,8 @@ document.addEventListener('click', (e) => {
   if (mark && !root.dataset['marks']) {
     // Tap, click or Enter pins the popover; its own link leads to the term page.
     e.preventDefault();
-    open(mark, true);
-    if (e.detail === 0) popover.querySelector('a')?.focus(); // keyboard activation
+    const keyboard = e.detail === 0;
+    openWhenReady(mark, true, () => keyboard && popover.querySelector('a')?.focus());
   } else if (!popover.contains(e.target as Node)) {
     close();
   }

@@ -9,9 +9,9 @@ import { READOUT } from './helpers.ts';
 const KiB = 1024;
 const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-// The Arabic interface's reading page within the same budgets as the English one.
-for (const path of [READOUT, `/ar${READOUT}`]) {
-  test(`reading page before search (${path}): ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ 60 KiB in all, HTML ≤ 2× its text`, async ({ page }) => {
+// The Arabic interface's reading page, with its longer labels, may reach 60 KiB.
+for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
+  test(`reading page before search (${path}): ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ ${budget} KiB in all, HTML ≤ 2× its text`, async ({ page }) => {
     const sizes: { url: string; type: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (r) =>
@@ -30,7 +30,11 @@ for (const path of [READOUT, `/ar${READOUT}`]) {
     const js = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.bytes, 0) + gz(inlineJs);
     const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
     const html = sizes.find((s) => s.type === 'document')!.bytes;
-    const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('.term-card')].map((c) => c.textContent).join(' '));
+    // The text as read, every pair laid out (off screen they are not: content-visibility).
+    const text = await page.evaluate(() => {
+      for (const pair of document.querySelectorAll<HTMLElement>('.pair')) pair.style.contentVisibility = 'visible';
+      return document.body.innerText;
+    });
     const blocking = await page.evaluate(() => ({
       css: document.querySelectorAll('link[rel="stylesheet"]').length,
       scripts: [...document.querySelectorAll('head script[src]')].filter((s) => !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer && (s as HTMLScriptElement).type !== 'module').length,
@@ -38,7 +42,9 @@ for (const path of [READOUT, `/ar${READOUT}`]) {
     console.log(`JS ${(js / KiB).toFixed(1)} KiB, total ${(total / KiB).toFixed(1)} KiB, HTML ${(html / KiB).toFixed(1)} KiB, text ${(gz(text) / KiB).toFixed(1)} KiB`);
     expect(js).toBeLessThanOrEqual(5 * KiB);
     expect(blocking).toEqual({ css: 1, scripts: 0 });
-    expect(total).toBeLessThanOrEqual(60 * KiB);
+    expect(total).toBeLessThanOrEqual(budget * KiB);
+    // The term cards wait for the reader's first touch.
+    expect(sizes.filter((s) => s.url.includes('term-cards'))).toEqual([]);
     expect(html).toBeLessThanOrEqual(2 * gz(text));
     expect(sizes.filter((s) => s.type === 'font')).toHaveLength(1);
   });

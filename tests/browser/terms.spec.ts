@@ -32,9 +32,23 @@ test.describe('term marks on the reading page', () => {
     await expect(mark).toBeFocused();
   });
 
-  test('screen readers get the note as the mark’s description', async ({ page }) => {
+  test('screen readers get the note as the mark’s description from the first key on', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('term-cards') && asked.push(r.url()));
     await page.goto(READOUT);
+    await expect(arabicBrics(page)).not.toHaveAttribute('aria-describedby', /./); // no card in the page to point at yet
+    expect(asked).toEqual([]);
+    await page.keyboard.press('Tab');
     await expect(arabicBrics(page)).toHaveAccessibleDescription(/The grouping of Brazil, Russia, India, China and South Africa/);
+    expect(asked).toEqual([expect.stringMatching(/\/readouts\/xi-putin-2021-12-15\/term-cards\.json$/)]);
+  });
+
+  test('a mark whose note cannot be fetched leads to its term page', async ({ page }) => {
+    await page.route('**/term-cards.json', (route) => route.abort());
+    await page.goto(READOUT);
+    await arabicBrics(page).click();
+    await expect(page).toHaveURL(/\/terms\/brics\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('BRICS');
   });
 
   test('the marks can be turned off, leave the tab order, and stay off on the next visit', async ({ page }) => {
@@ -74,9 +88,11 @@ test.describe('on a touch screen', () => {
         break;
       }
     }
+    expect((await chosen.boundingBox())!.y).toBeGreaterThan(600);
+    await chosen.tap();
+    await expect(popover(page)).toBeVisible();
     const mark = (await chosen.boundingBox())!;
     expect(mark.y).toBeGreaterThan(600);
-    await chosen.tap();
     const box = (await popover(page).boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(mark.y + 1);
     expect(box.y).toBeGreaterThanOrEqual(0);

@@ -5,12 +5,11 @@
  */
 import { parseParagraphHash } from '../lib/paragraph-hash.ts';
 import { store } from './storage.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../lib/text-sizes.ts';
 
 const root = document.documentElement;
 const VIEWS = ['side', 'stacked', 'ar', 'en'] as const;
 type View = (typeof VIEWS)[number];
-const SIZES = [0.9, 1, 1.15, 1.3, 1.5];
-const DEFAULT_SIZE = 2;
 const wide = matchMedia('(min-width: 60rem)');
 
 // Layout ---------------------------------------------------------------------
@@ -37,14 +36,13 @@ syncRadios();
 
 // Text size ------------------------------------------------------------------
 const sizeOutput = document.querySelector<HTMLOutputElement>('[data-text-size-value]');
-const currentSize = () => Number(root.dataset['textSize'] ?? DEFAULT_SIZE);
-// In the page's digits: ١١٥٪ in the Arabic interface.
-const percent = new Intl.NumberFormat(sizeOutput?.dataset['intl'], { style: 'percent' }); // the page's locale (ReadingControls.astro)
-// Without ICU's Arabic letter mark (U+061C), which the subset face does not carry and the output's direction does not need.
-const showSize = () => sizeOutput && (sizeOutput.value = percent.format(SIZES[currentSize() - 1] ?? 1).replace('\u061c', ''));
+const currentSize = () => Number(root.dataset['textSize'] ?? DEFAULT_TEXT_SIZE);
+// In the page's digits (١١٥٪ in the Arabic interface), written by ReadingControls.astro.
+const sizeLabels = JSON.parse(sizeOutput?.dataset['labels'] ?? '[]') as string[];
+const showSize = () => sizeOutput && (sizeOutput.value = sizeLabels[currentSize() - 1] ?? '');
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) {
   button.addEventListener('click', () => {
-    const next = Math.min(SIZES.length, Math.max(1, currentSize() + Number(button.dataset['textSize'])));
+    const next = Math.min(TEXT_SIZES.length, Math.max(1, currentSize() + Number(button.dataset['textSize'])));
     root.dataset['textSize'] = String(next);
     store('bayan:text-size', String(next));
     showSize();

@@ -51,8 +51,10 @@ export function prepare(): Promise<Engine> {
   engine ??= (async () => {
     const loading = (async () => {
       const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-      // A warm search takes milliseconds on the main thread; the worker would add 12 KB to the first search.
-      await module.options({ baseUrl: BASE, noWorker: true });
+      // In Pagefind's web worker (12 KB more on the first search), its WebAssembly, decompression and the
+      // text segmenter it makes for every query stay off the main thread, which they held for 90 ms and more
+      // on the search page (docs/performance.md).
+      await module.options({ baseUrl: BASE });
       await module.init();
       return module;
     })();

@@ -9,8 +9,9 @@
  * two sites alternating: first-view bytes of the readout page (gzip -9 as a host
  * sends it), JavaScript bytes, bytes of a first search for "BRICS", the time from
  * focusing the box and typing the word at once to results (with min and max, and
- * how much of it was fetching and compiling WebAssembly), whether results link to
- * the paragraph; and Lighthouse's mobile performance score of the readout page.
+ * how much of it was fetching), whether results link to the paragraph; and
+ * Lighthouse's mobile performance score of the readout page. Both sites run
+ * Pagefind in its web worker, so WebAssembly compiles off the page's main thread.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,33 +58,20 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
   let bytes = 0;
   let js = 0;
   let fonts = 0;
+  let notes = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (r) =>
     pending.push(
       r.body().then((body) => {
         const size = transferSize(r.url(), body);
+        // Bayan's term notes load on the reader's first touch (here, focusing the box), for the marks, not the search.
+        if (r.url().endsWith('/term-cards.json')) return void (notes += size);
         bytes += size;
         if (r.request().resourceType() === 'script') js += size;
         if (r.request().resourceType() === 'font') fonts += size;
       }, () => undefined),
     ),
   );
-  // Times WebAssembly compiles on the page's main thread (Bayan's Pagefind runs there; Starlight's in a worker).
-  await page.addInitScript(() => {
-    const w = window as unknown as { wasmMs: number };
-    w.wasmMs = 0;
-    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming'] as const) {
-      const original = WebAssembly[name] as (...args: unknown[]) => Promise<unknown>;
-      (WebAssembly as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-        const start = performance.now();
-        try {
-          return await original.apply(WebAssembly, args);
-        } finally {
-          w.wasmMs += performance.now() - start;
-        }
-      };
-    }
-  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   await Promise.all(pending.splice(0));
@@ -96,12 +84,12 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
   await search();
   const t1 = await page.evaluate(() => performance.now());
   // Where the time went: the network (from the first request of the search to the last one that
-  // ended before the results), WebAssembly compiling, and the rest (Pagefind's search, Bayan's ranking, drawing).
-  const { fetching, wasm } = await page.evaluate(
+  // ended before the results), and the rest (starting the worker, compiling WebAssembly there,
+  // Pagefind's search, Bayan's ranking, drawing).
+  const fetching = await page.evaluate(
     ([from, to]) => {
-      const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= from && e.responseEnd <= to);
-      const fetching = entries.length ? Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime)) : 0;
-      return { fetching, wasm: (window as unknown as { wasmMs: number }).wasmMs };
+      const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= from && e.responseEnd <= to && !e.name.endsWith('/term-cards.json'));
+      return entries.length ? Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime)) : 0;
     },
     [t0, t1] as const,
   );
@@ -109,7 +97,7 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
   await Promise.all(pending);
   // Links in the search results that land on one paragraph (Bayan: #p-N; Starlight: a paragraph's heading).
   const links = await page.locator(results).evaluateAll((as) => as.filter((a) => /#(p-\d+|paragraph-\d+)$/.test(a.getAttribute('href') ?? '')).length);
-  return { firstView, firstViewFonts, firstViewJs, search: bytes, searchMs: t1 - t0, fetching, wasm, paragraphLinks: links };
+  return { firstView, firstViewFonts, firstViewJs, search: bytes, notes, searchMs: t1 - t0, fetching, paragraphLinks: links };
 }
 
 async function performanceScore(url: string) {
@@ -170,9 +158,9 @@ try {
   row('the same without web fonts (KiB)', m('bayan', 'firstView') - m('bayan', 'firstViewFonts'), m('starlight', 'firstView') - m('starlight', 'firstViewFonts'));
   row('of which JavaScript (KiB)', m('bayan', 'firstViewJs'), m('starlight', 'firstViewJs'));
   row('first search "BRICS" (KiB)', m('bayan', 'search'), m('starlight', 'search'));
+  console.log(`| Bayan's term notes, fetched on the first touch (KiB) | ${kib(m('bayan', 'notes'))} | | |`);
   console.log(`| first search, cold: box focused, word typed at once → results shown (ms) | ${spread(all('bayan', 'searchMs'))} | ${spread(all('starlight', 'searchMs'))} | ${ratio(m('bayan', 'searchMs'), m('starlight', 'searchMs'))} |`);
   console.log(`| … of which fetching (first request to last response, ms) | ${spread(all('bayan', 'fetching'))} | ${spread(all('starlight', 'fetching'))} | |`);
-  console.log(`| … of which WebAssembly compiling on the main thread (ms) | ${spread(all('bayan', 'wasm'))} | ${spread(all('starlight', 'wasm'))} (in a worker) | |`);
   console.log(`| search results linking to a paragraph | ${m('bayan', 'paragraphLinks')} | ${m('starlight', 'paragraphLinks')} | |`);
   const scores = (runs: number[]) => `${median(runs)} (${Math.min(...runs)}–${Math.max(...runs)})`;
   console.log(`| Lighthouse mobile performance, readout page | ${scores(lighthouseRuns.bayan)} | ${scores(lighthouseRuns.starlight)} | |`);

@@ -30,11 +30,7 @@ for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
     const js = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.bytes, 0) + gz(inlineJs);
     const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
     const html = sizes.find((s) => s.type === 'document')!.bytes;
-    // The text as read, every pair laid out (off screen they are not: content-visibility).
-    const text = await page.evaluate(() => {
-      for (const pair of document.querySelectorAll<HTMLElement>('.pair')) pair.style.contentVisibility = 'visible';
-      return document.body.innerText;
-    });
+    const text = await page.evaluate(() => document.body.innerText);
     const blocking = await page.evaluate(() => ({
       css: document.querySelectorAll('link[rel="stylesheet"]').length,
       scripts: [...document.querySelectorAll('head script[src]')].filter((s) => !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer && (s as HTMLScriptElement).type !== 'module').length,

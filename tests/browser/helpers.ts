@@ -58,15 +58,13 @@ export async function axeViolations(page: Page, only: 'all' | 'colour' = 'all'):
   test.setTimeout(Math.max(test.info().timeout, AXE_BUDGET_MS));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = only === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
-  const violations = await page.evaluate(async (runOnly) => {
-    // Pairs off screen are not rendered (content-visibility: auto); axe checks them as they look on screen.
-    const pairs = [...document.querySelectorAll<HTMLElement>('.pair')];
-    for (const pair of pairs) pair.style.contentVisibility = 'visible';
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
-    for (const pair of pairs) pair.style.removeProperty('content-visibility');
-    return results.violations;
-  }, runOnly);
+  const violations = await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        .run(document, { runOnly, resultTypes: ['violations'] })
+        .then((results) => results.violations),
+    runOnly,
+  );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 

@@ -22,7 +22,7 @@ const PAGES = {
   'search, Arabic': `/ar/search/?q=${encodeURIComponent('بريكس')}`,
 };
 /** Accessibility, best practices and SEO must be perfect; performance depends on the machine's load. */
-const MINIMUM = { performance: 0.9, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+const MINIMUM = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
 
 const server = await serve('dist', 4396);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });

@@ -95,8 +95,8 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
   );
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  // Links in the search results that land on one paragraph (Bayan: #p-N; Starlight: a paragraph's heading).
-  const links = await page.locator(results).evaluateAll((as) => as.filter((a) => /#(p-\d+|paragraph-\d+)$/.test(a.getAttribute('href') ?? '')).length);
+  // Links in the search results that land on one paragraph (Bayan: #p-N, or #p-N.s on its sentence; Starlight: a paragraph's heading).
+  const links = await page.locator(results).evaluateAll((as) => as.filter((a) => /#(p-\d+(\.\d+)?|paragraph-\d+)$/.test(a.getAttribute('href') ?? '')).length);
   return { firstView, firstViewFonts, firstViewJs, search: bytes, notes, searchMs: t1 - t0, fetching, paragraphLinks: links };
 }
 

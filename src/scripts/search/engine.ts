@@ -52,8 +52,8 @@ export function prepare(): Promise<Engine> {
     const loading = (async () => {
       const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
       // In Pagefind's web worker (12 KB more on the first search), its WebAssembly, decompression and the
-      // text segmenter it makes for every query stay off the main thread, which they held for 90 ms and more
-      // on the search page (docs/performance.md).
+      // text segmenter it makes for every query stay off the main thread: there they gave the search page a
+      // total blocking time of 330–420 ms on Lighthouse's simulated phone (docs/performance.md).
       await module.options({ baseUrl: BASE });
       await module.init();
       return module;

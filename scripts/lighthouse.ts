@@ -62,6 +62,7 @@ async function audit(url: string) {
   if (runs.length === 1) return runs[0]!;
   runs.sort((a, b) => performanceOf(a) - performanceOf(b));
   console.log(`${url}: performance ${runs.map(performanceOf).join(', ')}; the median counts.`);
+  scoresOf.set(url, runs.map(performanceOf));
   return runs[Math.floor(runs.length / 2)]!;
 }
 
@@ -76,6 +77,11 @@ const busy = () => loadavg()[0]! > availableParallelism();
 /** Lighthouse's own line between "needs improvement" and "poor" for LCP on mobile. */
 const MAX_LCP_MS = 4000;
 
+/** Each page's performance scores, lowest first, when it ran more than once. */
+const scoresOf = new Map<string, number[]>();
+/** The machine's load average (1 minute) before and after, written with the table: the score depends on it. */
+const load = () => loadavg()[0]!.toFixed(1);
+const loadBefore = load();
 const rows: string[] = [];
 const failures: string[] = [];
 try {
@@ -105,7 +111,11 @@ const table = ['| page | performance | accessibility | best practices | SEO | CL
 console.log(table);
 const write = option('write');
 if (write) {
-  writeFileSync(write, `# Lighthouse\n\nMobile preset (simulated throttling), Debian's Chromium, the built site served by scripts/serve.ts (gzip, as a static host sends it).\nCommand: \`npm run build && npm run check:lighthouse -- --runs ${RUNS} --write docs/lighthouse.md\`, on ${new Date().toISOString().slice(0, 10)}: each row is the median of ${RUNS} run${RUNS > 1 ? 's' : ''}.\n\n${table}\n`);
+  const scores = [...scoresOf].map(([url, s]) => `- ${decodeURIComponent(new URL(url).pathname + new URL(url).search)}: ${s.join(', ')}`).join('\n');
+  writeFileSync(
+    write,
+    `# Lighthouse\n\nMobile preset (simulated throttling), Debian's Chromium, the built site served by scripts/serve.ts (gzip, as a static host sends it).\nCommand: \`npm run build && npm run check:lighthouse -- --runs ${RUNS} --write docs/lighthouse.md\`, on ${new Date().toISOString().slice(0, 10)}: each row is the median of ${RUNS} run${RUNS > 1 ? 's' : ''}. Load average of the ${availableParallelism()}-core machine: ${loadBefore} before, ${load()} after.\n\n${table}\n${scores ? `\nPerformance in each run, lowest first:\n${scores}\n` : ''}`,
+  );
 }
 for (const f of failures) console.error(f);
 console.log(failures.length ? `${failures.length} Lighthouse check(s) failed.` : 'Lighthouse: every page within its thresholds, no layout shift.');

@@ -1,5 +1,5 @@
 /**
- * Search in the browser: loads Pagefind, the paragraph map and the glossary only
+ * Search in the browser: loads Pagefind (in its worker), the paragraph map and the glossary only
  * when a search starts, normalises the query like the index
  * (src/lib/search-text.ts), corrects the words the index does not know
  * (src/lib/search-vocabulary.ts), and ranks paragraphs (src/lib/search-rank.ts):
@@ -12,19 +12,13 @@ import { allowedEdits, editDistance } from '../../lib/edit-distance.ts';
 import { isArabic, queryTokens, termToken } from '../../lib/search-text.ts';
 import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search-vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
+import { loadPagefind, searchPagefind } from './pagefind-client.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
 const readoutsPath = () => `${BASE}${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`;
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
-}
-
 interface Engine {
-  pagefind: Pagefind;
   map: ParagraphMap;
   terms: SearchTerm[];
 }
@@ -49,22 +43,16 @@ function json<T>(path: string): Promise<T> {
 /** Starts loading the search; called when the reader focuses a search box. */
 export function prepare(): Promise<Engine> {
   engine ??= (async () => {
-    const loading = (async () => {
-      const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-      // In Pagefind's web worker (12 KB more on the first search), its WebAssembly, decompression and the
-      // text segmenter it makes for every query stay off the main thread: there they gave the search page a
-      // total blocking time of 330–420 ms on Lighthouse's simulated phone (docs/performance.md).
-      await module.options({ baseUrl: BASE });
-      await module.init();
-      return module;
-    })();
-    const [pagefind, map, terms] = await Promise.all([
-      loading,
+    // Pagefind runs in a worker: on the main thread its WebAssembly, decompression and the text segmenter
+    // it makes for every query gave the search page a total blocking time of 330–420 ms on Lighthouse's
+    // simulated phone (docs/performance.md).
+    const [, map, terms] = await Promise.all([
+      loadPagefind(),
       json<ParagraphMap>('search/map.json'),
       // The glossary only adds suggestions and cross-language marks; search works without it.
       json<SearchTerm[]>('search/terms.json').catch(() => []),
     ]);
-    return { pagefind, map, terms };
+    return { map, terms };
   })();
   // A failed load (say, the network dropped) is tried again on the next search.
   engine.catch(() => (engine = undefined));
@@ -122,14 +110,14 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
 }
 
 async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = false }: SearchOptions): Promise<Outcome> {
-  const { pagefind, map, terms } = await prepare();
+  const { map, terms } = await prepare();
   const typed = queryTokens(raw);
   if (typed.length === 0) return noResults(raw);
 
-  const hitsFor = async (word: string): Promise<PageHit[]> => ((await pagefind.search(word))?.results ?? []).map((r) => ({ page: r.id, words: r.words }));
+  const hitsFor = searchPagefind;
   const namingHits = (named: SearchTerm[]) => Promise.all(named.map((t) => hitsFor(termToken(t.id))));
   // A quoted word is Pagefind's exact search: whether the index holds the word (stemmed) as typed.
-  const heldExactly = async (word: string) => ((await pagefind.search(`"${word}"`))?.results.length ?? 0) > 0;
+  const heldExactly = async (word: string) => (await searchPagefind(`"${word}"`)).length > 0;
   const words = [...new Set(typed)];
   // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
   // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).

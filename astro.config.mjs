@@ -8,6 +8,7 @@ import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
     searchIndex(),
     // After the search index, whose result texts it checks too.
     arabicFont(),
+    // Each page's script chunks fetched with the page, not one round trip after another.
+    modulePreload(base),
     {
       // A static site with few, small scripts: Vite's module-preload polyfill would cost more than it saves.
       // Set after Astro's own build config, which would otherwise restore it.

@@ -43,5 +43,11 @@ for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
     expect(sizes.filter((s) => s.url.includes('term-cards'))).toEqual([]);
     expect(html).toBeLessThanOrEqual(2 * gz(text));
     expect(sizes.filter((s) => s.type === 'font')).toHaveLength(1);
+    // Each script it loads is named in the page, as a module script or a modulepreload link, so none
+    // waits for the script that imports it to arrive first.
+    const named = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[type="module"][src], link[rel="modulepreload"]')].map((e) => new URL('src' in e ? e.src : e.href).pathname));
+    const loaded = sizes.filter((s) => s.type === 'script').map((s) => new URL(s.url).pathname);
+    expect(loaded.filter((p) => !p.includes('astro_type_script')), 'a chunk beside the page scripts').not.toEqual([]);
+    expect(loaded.filter((p) => !named.includes(p))).toEqual([]);
   });
 }

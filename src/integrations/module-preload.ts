@@ -1,0 +1,34 @@
+/**
+ * After the build, gives every page a modulepreload link for each chunk its scripts import
+ * statically (src/lib/module-preload.ts).
+ */
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withModulePreloads } from '../lib/module-preload.ts';
+
+export default function modulePreload(base: string): AstroIntegration {
+  return {
+    name: 'bayan-module-preload',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const prefix = base.replace(/\/?$/, '/');
+        const scripts = new Map<string, string | undefined>();
+        const read = (path: string) => {
+          if (!scripts.has(path)) {
+            const file = path.startsWith(prefix) ? join(out, path.slice(prefix.length)) : undefined;
+            scripts.set(path, file !== undefined && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+          }
+          return scripts.get(path);
+        };
+        for (const page of globSync('**/*.html', { cwd: out })) {
+          const html = readFileSync(join(out, page), 'utf8');
+          const preloaded = withModulePreloads(html, read);
+          if (preloaded !== html) writeFileSync(join(out, page), preloaded);
+        }
+      },
+    },
+  };
+}

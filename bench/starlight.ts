@@ -10,8 +10,9 @@
  * sends it), JavaScript bytes, bytes of a first search for "BRICS", the time from
  * focusing the box and typing the word at once to results (with min and max, and
  * how much of it was fetching), whether results link to the paragraph; and
- * Lighthouse's mobile performance score of the readout page. Both sites run
- * Pagefind in its web worker, so WebAssembly compiles off the page's main thread.
+ * Lighthouse's mobile performance score of the readout page, with the settings of
+ * `npm run check:lighthouse`. Both sites run Pagefind in a web worker (Bayan in its
+ * own, Starlight in Pagefind's), so WebAssembly compiles off the page's main thread.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { LIGHTHOUSE_FLAGS } from '../scripts/lighthouse-flags.ts';
 import { gzipSize, kib, launchChromium, median, RUNS, serve, spread, transferSize } from './lib.ts';
 
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
@@ -103,7 +105,7 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
 async function performanceScore(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, { port: chrome.port, ...LIGHTHOUSE_FLAGS, skipAudits: [...LIGHTHOUSE_FLAGS.skipAudits], onlyCategories: ['performance'] });
     return result!.lhr.categories['performance']?.score ?? 0;
   } finally {
     await chrome.kill();

@@ -11,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from '../bench/lib.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { LIGHTHOUSE_FLAGS } from './lighthouse-flags.ts';
 
 const PAGES = {
   home: '/',
@@ -28,15 +29,7 @@ const server = await serve('dist', 4396);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 
 async function run(url: string) {
-  // The screenshots (a filmstrip and a full-page capture) and the back/forward-cache test (two more
-  // navigations) score nothing and cost seconds a run.
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    disableFullPageScreenshot: true,
-    skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
-  });
+  const result = await lighthouse(url, { port: chrome.port, ...LIGHTHOUSE_FLAGS, skipAudits: [...LIGHTHOUSE_FLAGS.skipAudits] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   return result.lhr;
 }

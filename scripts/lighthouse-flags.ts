@@ -1,0 +1,12 @@
+/**
+ * The Lighthouse settings shared by `npm run check:lighthouse` and `npm run bench:starlight`, so that
+ * their scores are measured alike. The screenshots (a filmstrip and a full-page capture) and the
+ * back/forward-cache test (two more navigations) score nothing and cost seconds a run; on this
+ * 2-core machine the filmstrip's captures also compete with the page for the CPU while it loads.
+ */
+export const LIGHTHOUSE_FLAGS = {
+  output: 'json',
+  logLevel: 'error',
+  disableFullPageScreenshot: true,
+  skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
+} as const;

@@ -50,11 +50,11 @@ const RUNS = Math.max(1, Number(option('runs') ?? 1));
  */
 async function audit(url: string) {
   const runs = [await run(url)];
-  const retry = performanceOf(runs[0]!) < MINIMUM.performance && !busy();
+  const retry = performanceOf(runs[0]!) < MINIMUM.performance && !busy() && !slowed(runs[0]!);
   while (runs.length < (retry ? Math.max(RUNS, 3) : RUNS)) runs.push(await run(url));
   if (runs.length === 1) return runs[0]!;
   runs.sort((a, b) => performanceOf(a) - performanceOf(b));
-  console.log(`${url}: performance ${runs.map(performanceOf).join(', ')}; the median counts.`);
+  console.log(`${url}: performance ${runs.map(performanceOf).join(', ')} (benchmark index ${runs.map(benchmarkOf).join(', ')}); the median counts.`);
   scoresOf.set(url, runs.map(performanceOf));
   return runs[Math.floor(runs.length / 2)]!;
 }
@@ -67,6 +67,17 @@ async function audit(url: string) {
  * tests) still gates. Idle figures are recorded in docs/performance.md.
  */
 const busy = () => loadavg()[0]! > availableParallelism();
+
+/**
+ * Lighthouse times a short JavaScript loop before each run (its benchmark index). Idle, this 2-core
+ * machine scores about 2,450, and the reading page 0.99-1. With the load average under 1 it once scored
+ * 1,425, and the reading page 0.97 in that run (a check minutes before had given it 0.92 three times):
+ * what slowed the CPU was outside this machine's view. Below FULL_SPEED a run measured a slowed CPU, so
+ * its performance score is reported, not failed, as on a busy machine.
+ */
+const FULL_SPEED = 2000;
+const benchmarkOf = (lhr: { environment: { benchmarkIndex: number } }) => Math.round(lhr.environment.benchmarkIndex);
+const slowed = (lhr: { environment: { benchmarkIndex: number } }) => benchmarkOf(lhr) < FULL_SPEED;
 /** Lighthouse's own line between "needs improvement" and "poor" for LCP on mobile. */
 const MAX_LCP_MS = 4000;
 
@@ -79,17 +90,19 @@ const rows: string[] = [];
 const failures: string[] = [];
 try {
   for (const [name, path] of Object.entries(PAGES)) {
-    const { categories, audits } = await audit(`${server.url}${path}`);
+    const median = await audit(`${server.url}${path}`);
+    const { categories, audits } = median;
     const score = (id: keyof typeof MINIMUM) => categories[id]?.score ?? 0;
     const cls = Number(audits['cumulative-layout-shift']?.numericValue ?? 1);
     const lcp = Number(audits['largest-contentful-paint']?.numericValue ?? 0);
     const tbt = Number(audits['total-blocking-time']?.numericValue ?? 0);
-    rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${cls} | ${(lcp / 1000).toFixed(2)} s | ${Math.round(tbt)} ms |`);
+    rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${cls} | ${(lcp / 1000).toFixed(2)} s | ${Math.round(tbt)} ms | ${benchmarkOf(median)} |`);
     for (const id of Object.keys(MINIMUM) as (keyof typeof MINIMUM)[]) {
       if (score(id) < MINIMUM[id]) {
         const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
         const message = `${name}: ${id} ${score(id)} < ${MINIMUM[id]} (audits below 1: ${failing.slice(0, 8).join(', ')})`;
         if (id === 'performance' && busy()) console.warn(`${message}: not failed, the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores).`);
+        else if (id === 'performance' && slowed(median)) console.warn(`${message}: not failed, the CPU ran slowed (benchmark index ${benchmarkOf(median)}, under ${FULL_SPEED}).`);
         else failures.push(message);
       }
     }
@@ -100,7 +113,7 @@ try {
   await chrome.kill();
   server.stop();
 }
-const table = ['| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+const table = ['| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | benchmark index |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 console.log(table);
 const write = option('write');
 if (write) {

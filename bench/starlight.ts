@@ -22,7 +22,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
-import { LIGHTHOUSE_FLAGS } from '../scripts/lighthouse-flags.ts';
+import { lighthouseFlags } from '../scripts/lighthouse-flags.ts';
 import { gzipSize, kib, launchChromium, median, RUNS, serve, spread, transferSize } from './lib.ts';
 
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
@@ -105,7 +105,7 @@ async function measure(page: Page, url: string, search: () => Promise<void>, res
 async function performanceScore(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, ...LIGHTHOUSE_FLAGS, skipAudits: [...LIGHTHOUSE_FLAGS.skipAudits], onlyCategories: ['performance'] });
+    const result = await lighthouse(url, { ...lighthouseFlags(chrome.port), onlyCategories: ['performance'] });
     return result!.lhr.categories['performance']?.score ?? 0;
   } finally {
     await chrome.kill();

@@ -1,12 +1,14 @@
 /**
  * The Lighthouse settings shared by `npm run check:lighthouse` and `npm run bench:starlight`, so that
  * their scores are measured alike. The screenshots (a filmstrip and a full-page capture) and the
- * back/forward-cache test (two more navigations) score nothing and cost seconds a run; on this
- * 2-core machine the filmstrip's captures also compete with the page for the CPU while it loads.
+ * back/forward-cache test (two more navigations) score nothing and cost seconds a run.
  */
-export const LIGHTHOUSE_FLAGS = {
+import type { Flags } from 'lighthouse';
+
+export const lighthouseFlags = (port: number): Flags => ({
+  port,
   output: 'json',
   logLevel: 'error',
   disableFullPageScreenshot: true,
   skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
-} as const;
+});

@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from '../bench/lib.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
-import { LIGHTHOUSE_FLAGS } from './lighthouse-flags.ts';
+import { lighthouseFlags } from './lighthouse-flags.ts';
 
 const PAGES = {
   home: '/',
@@ -29,7 +29,7 @@ const server = await serve('dist', 4396);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 
 async function run(url: string) {
-  const result = await lighthouse(url, { port: chrome.port, ...LIGHTHOUSE_FLAGS, skipAudits: [...LIGHTHOUSE_FLAGS.skipAudits] });
+  const result = await lighthouse(url, lighthouseFlags(chrome.port));
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   return result.lhr;
 }

@@ -7,16 +7,16 @@
  */
 import { bestSegment, highlightRanges } from '../../lib/search-highlight.ts';
 import type { Facets, ParagraphMap } from '../../lib/search-map.ts';
-import { rankParagraphs, type Filters, type PageHit, type Ranking } from '../../lib/search-rank.ts';
+import { rankParagraphs, type Filters, type Ranking } from '../../lib/search-rank.ts';
 import { allowedEdits, editDistance } from '../../lib/edit-distance.ts';
 import { isArabic, queryTokens, termToken } from '../../lib/search-text.ts';
 import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search-vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search-types.ts';
+import { sitePath } from '../../lib/paths.ts';
 import { loadPagefind, searchPagefind } from './pagefind-client.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
-const readoutsPath = () => `${BASE}${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`;
+const readoutsPath = () => sitePath(`${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`);
 
 interface Engine {
   map: ParagraphMap;
@@ -30,7 +30,7 @@ const loaded = new Map<string, Promise<unknown>>();
 function json<T>(path: string): Promise<T> {
   let file = loaded.get(path);
   if (!file) {
-    file = fetch(`${BASE}${path}`).then((response) => {
+    file = fetch(sitePath(path)).then((response) => {
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return response.json();
     });
@@ -49,8 +49,7 @@ export function prepare(): Promise<Engine> {
     const [, map, terms] = await Promise.all([
       loadPagefind(),
       json<ParagraphMap>('search/map.json'),
-      // The glossary only adds suggestions and cross-language marks; search works without it.
-      json<SearchTerm[]>('search/terms.json').catch(() => []),
+      glossaryNames(),
     ]);
     return { map, terms };
   })();
@@ -58,6 +57,9 @@ export function prepare(): Promise<Engine> {
   engine.catch(() => (engine = undefined));
   return engine;
 }
+
+/** The glossary's names, for suggestions and cross-language marks; search works without them (none if they cannot load). */
+export const glossaryNames = () => json<SearchTerm[]>('search/terms.json').catch((): SearchTerm[] => []);
 
 /** Every paragraph's speaker and kinds of term: only the /search/ page, with its filters and counts, needs them. */
 export const loadFacets = () => json<Facets>('search/facets.json');
@@ -114,19 +116,18 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   const typed = queryTokens(raw);
   if (typed.length === 0) return noResults(raw);
 
-  const hitsFor = searchPagefind;
-  const namingHits = (named: SearchTerm[]) => Promise.all(named.map((t) => hitsFor(termToken(t.id))));
+  const namingHits = (named: SearchTerm[]) => Promise.all(named.map((t) => searchPagefind(termToken(t.id))));
   // A quoted word is Pagefind's exact search: whether the index holds the word (stemmed) as typed.
   const heldExactly = async (word: string) => (await searchPagefind(`"${word}"`)).length > 0;
   const words = [...new Set(typed)];
   // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
   // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
   let named = namedTerms(typed, terms);
-  let [perWord, naming] = await Promise.all([Promise.all(words.map(hitsFor)), namingHits(named)]);
+  let [perWord, naming] = await Promise.all([Promise.all(words.map(searchPagefind)), namingHits(named)]);
   // After the search, not beside it: the index chunks are loaded by then, so each check takes
   // under a millisecond, where running both at once decoded the chunks twice (+30 ms).
   const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
-  const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact, hitsFor);
+  const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact);
   const corrections = corrected.map((c) => c.correction);
   const byWord = new Map(corrected.map((c) => [c.correction.typed, c]));
   const edits = words.map((w) => byWord.get(w)?.correction.edits ?? 0);
@@ -170,7 +171,7 @@ const checkable = (word: string) => /^[\p{L}\p{M}]+$/u.test(word) && allowedEdit
  * that Pagefind finds. The vocabulary loads only here: its file list, then at once every file
  * the words can need, both to tell whether they are known and to correct them.
  */
-async function checkSpelling(words: readonly string[], exact: boolean, hitsFor: (word: string) => Promise<PageHit[]>) {
+async function checkSpelling(words: readonly string[], exact: boolean) {
   if (words.length === 0) return { unknown: [], corrected: [] };
   const files: VocabularyFiles = { catalogue: await json<VocabularyCatalogue>(CATALOGUE_PATH), load: json };
   const checked = await Promise.all(
@@ -180,7 +181,7 @@ async function checkSpelling(words: readonly string[], exact: boolean, hitsFor: 
       correcting?.catch(() => undefined); // a failed load matters only if the correction is needed, and is thrown then
       if (await isKnown(word, files)) return { word, known: true };
       const correction = await correcting;
-      return { word, known: false, correction, hits: correction ? await hitsFor(correction.word) : [] };
+      return { word, known: false, correction, hits: correction ? await searchPagefind(correction.word) : [] };
     }),
   );
   return {

@@ -5,16 +5,12 @@
  */
 import { highlightRanges } from '../../lib/search-highlight.ts';
 import { queryTokens } from '../../lib/search-text.ts';
-import type { SearchTerm } from '../../lib/search-types.ts';
-import { namedTerms } from './engine.ts';
-
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { glossaryNames, namedTerms } from './engine.ts';
 
 export async function markSearch(raw: string) {
   const tokens = queryTokens(raw);
   if (tokens.length === 0) return;
-  const terms = (await fetch(`${BASE}search/terms.json`).then((r) => (r.ok ? r.json() : []))) as SearchTerm[];
-  const named = namedTerms(tokens, terms);
+  const named = namedTerms(tokens, await glossaryNames());
   const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
   for (const id of named.map((t) => t.id)) {
     for (const mark of document.querySelectorAll(`a.term[href$="/terms/${id}/"]`)) mark.classList.add('search-hit');

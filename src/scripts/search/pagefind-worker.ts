@@ -4,6 +4,7 @@
  * (src/scripts/search/pagefind-client.ts). Pagefind's own worker mode would need its script on the
  * page as well (13 KiB compressed, 47 KiB to parse) only to pass messages to a second copy of itself.
  */
+import { sitePath } from '../../lib/paths.ts';
 import type { PageHit } from '../../lib/search-rank.ts';
 import type { PagefindReply, PagefindRequest } from './pagefind-client.ts';
 
@@ -13,7 +14,6 @@ interface Pagefind {
   search(query: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -24,8 +24,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
     // Here, with no document, Pagefind runs in this thread and reads the index of the site's main language.
-    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: BASE });
+    const module = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
+    await module.options({ baseUrl: sitePath() });
     await module.init();
     return module;
   })();

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.ts';
-const PORT = 4329;
+// BAYAN_TEST_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const PORT = Number(process.env['BAYAN_TEST_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
 import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
+import rehypeSafeUrls from './src/lib/markdown/rehype-safe-urls.ts';
 import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
@@ -75,9 +76,10 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
       // Each interface adds its own chrome to the rendered pairs (src/lib/reading-html.ts).
-      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }]],
+      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }], rehypeSafeUrls],
       // The second line of defence against markup in content (the first is the content check, which
-      // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default).
+      // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default),
+      // and so are links of any scheme but https: and mailto: (rehypeSafeUrls).
       remarkRehype: { allowDangerousHtml: false },
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,

@@ -6,6 +6,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkCollection, checkReadout, type FileProblem } from '../src/lib/check-readout.ts';
+import { publishedSourceOf } from '../src/lib/check/published-source.ts';
 import { checkTerms } from '../src/lib/check-terms.ts';
 import { termFiles, termIdOf, TERMS_DIR } from '../src/lib/glossary.ts';
 import { READOUTS_DIR, READOUT_PATTERN } from '../src/lib/readout-files.ts';
@@ -19,7 +20,7 @@ const terms = termFiles().map((file) => ({ file, text: readFileSync(file, 'utf8'
 const termIds = new Set(terms.map((t) => termIdOf(t.file)));
 
 const problems: FileProblem[] = [...checkTerms(terms), ...checkCollection(readouts)];
-for (const file of readouts) problems.push(...checkReadout(file, readFileSync(file, 'utf8'), termIds));
+for (const file of readouts) problems.push(...checkReadout(file, readFileSync(file, 'utf8'), termIds, publishedSourceOf));
 
 for (const p of problems) console.error(`${relative('.', p.file)}:${p.line}:${p.column}  ${p.message}`);
 if (problems.length > 0) {

@@ -7,7 +7,11 @@
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { bidiControlProblems } from './check/bidi-controls.ts';
+import { linkProblems } from './check/content-links.ts';
+import { publishedSourceProblems, type PublishedSource } from './check/published-source.ts';
 import { allowedSpeakers, readoutSchema } from '../schemas/readout.ts';
 import { validateYaml } from './check-yaml.ts';
 import { readBody, type Problem } from './readout-body.ts';
@@ -19,22 +23,38 @@ export interface FileProblem extends Problem {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** All problems of one readout file, in line order. `termIds`: the glossary that term overrides may name. */
-export function checkReadout(file: string, text: string, termIds?: ReadonlySet<string>): FileProblem[] {
+/**
+ * All problems of one readout file, in line order. `termIds`: the glossary that term overrides may name;
+ * `publishedSource`: the text as published, when one is kept, which every Arabic paragraph must equal.
+ */
+export function checkReadout(
+  file: string,
+  text: string,
+  termIds?: ReadonlySet<string>,
+  publishedSource?: (slug: string, lang: string) => PublishedSource | undefined,
+): FileProblem[] {
   const at = (p: Problem): FileProblem => ({ file, ...p });
+  const controls = bidiControlProblems(text).map(at);
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return [at({ line: 1, column: 1, message: 'No front-matter. Start the file with a --- block holding lang, dir, title, date, participants, source, summary and gloss (see README, "Adding a readout").' })];
+    return [...controls, at({ line: 1, column: 1, message: 'No front-matter. Start the file with a --- block holding lang, dir, title, date, participants, source, summary and gloss (see README, "Adding a readout").' })];
   }
   const frontmatter = validateYaml(match[1] ?? '', readoutSchema, 'Front-matter', 2);
-  const problems = frontmatter.problems.map((p) => at({ ...p, message: p.message.replace('(see README)', '(see README, "Adding a readout")') }));
+  const problems = [...controls, ...frontmatter.problems.map((p) => at({ ...p, message: p.message.replace('(see README)', '(see README, "Adding a readout")') }))];
   const speakers = speakersIn(frontmatter.raw);
 
   const { body, tree } = parseBody(text, match[0].length);
   const read = readBody(tree, { source: body, speakers, ...(termIds ? { termIds } : {}) });
   // Without a participants list, speaker names cannot be judged; the front-matter problem says why.
   const relevant = speakers.length > 1 ? read.problems : read.problems.filter((p) => !/speaker/i.test(p.message));
-  problems.push(...relevant.map(at));
+  problems.push(...relevant.map(at), ...linkProblems(tree).map(at));
+
+  const lang = (frontmatter.raw as { lang?: unknown } | null)?.lang;
+  const source = typeof lang === 'string' ? publishedSource?.(slugOf(file), lang) : undefined;
+  if (source) {
+    const stored = read.pairs.map((p) => ({ n: p.n, text: toString(p.arabic), line: p.arabic.position?.start.line ?? 1, column: p.arabic.position?.start.column ?? 1 }));
+    problems.push(...publishedSourceProblems(stored, source).map(at));
+  }
 
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,5 +1,6 @@
 /** Checks the glossary files (content/terms/*.yaml) with line numbers, and what only shows across entries. */
 import { foldArabicText, isArabic } from './arabic.ts';
+import { bidiControlProblems } from './check/bidi-controls.ts';
 import type { FileProblem } from './check-readout.ts';
 import { validateYaml } from './check-yaml.ts';
 import { termIdOf } from './glossary.ts';
@@ -17,6 +18,7 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
   for (const { file, text } of files) {
     const id = termIdOf(file);
     if (!SLUG_SHAPE.test(id)) problems.push({ file, line: 1, column: 1, message: `File name "${id}" cannot be a term id. Use a kebab-case English id, e.g. shanghai-cooperation-organisation.yaml.` });
+    problems.push(...bidiControlProblems(text).map((p) => ({ file, ...p })));
     const result = validateYaml(text, termSchema, 'Glossary entry');
     problems.push(...result.problems.map((p) => ({ file, ...p })));
     if (result.data) entries.push({ file, id, data: result.data });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { directionOf, languageCodes } from '../lib/languages.ts';
+import { contentUrl } from './content-url.ts';
 import { plainText } from './plain-text.ts';
 
 /** A name or phrase given in the readout's language and in English. */
@@ -53,7 +54,7 @@ export const readoutSchema = z
       /** Publisher in both languages. */
       publisher: bilingual,
       /** Where the original was published, if known. */
-      url: z.url().optional(),
+      url: contentUrl().optional(),
     }),
     /** One paragraph per interface language: what the readout is about (the Arabic for the Arabic interface). */
     summary: z.object({

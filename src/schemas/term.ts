@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contentUrl } from './content-url.ts';
 import { plainText } from './plain-text.ts';
 
 /** What a glossary entry is, as headings (the term index groups by it, in this order) and as a label for one entry. */
@@ -57,8 +58,8 @@ export const termSchema = z.object({
   marking: z.enum(['every', 'first-per-paragraph']).default('every'),
   /** Ids of related entries. */
   related: z.array(kebab).default([]),
-  /** A reference page (e.g. an official site or encyclopaedia entry). */
-  link: z.url().optional(),
+  /** A reference page (e.g. an official site or encyclopaedia entry), https: only. */
+  link: contentUrl().optional(),
 });
 
 export type TermData = z.output<typeof termSchema>;

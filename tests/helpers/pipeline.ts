@@ -10,6 +10,7 @@ import { loadGlossary, type Glossary } from '../../src/lib/glossary.ts';
 import { TermMatcher } from '../../src/lib/term-matcher.ts';
 import rehypeGlossaryMarks from '../../src/plugins/rehype-glossary-marks.ts';
 import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
+import rehypeSafeUrls from '../../src/lib/markdown/rehype-safe-urls.ts';
 import remarkReadoutPairs, { type PairText } from '../../src/plugins/remark-readout-pairs.ts';
 import type { Term } from '../../src/schemas/term.ts';
 import { dictionary } from '../../src/i18n/index.ts';
@@ -31,6 +32,7 @@ export async function render(body: string, glossary: Glossary = loadGlossary(), 
     .use(remarkReadoutPairs, { glossary })
     .use(remarkRehype)
     .use(rehypeGlossaryMarks, { glossary })
+    .use(rehypeSafeUrls)
     .use(rehypePairChrome, { locale, words: dictionary(locale).reading, readout: frontmatter })
     .use(rehypeStringify)
     .process(file);

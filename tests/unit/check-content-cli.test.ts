@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BODY, FRONTMATTER, lineOf, readout } from '../helpers/readouts.ts';
 import { CHECK_CONTENT, run, tempFiles } from '../helpers/run.ts';
@@ -20,6 +21,17 @@ describe('npm run check:content', () => {
     expect(result.stderr).toContain(`broken.md:${lineOf(broken, 'speaker=nobody')}:1  Unknown speaker "nobody" in the gloss of paragraph 2.`);
     expect(result.stderr).toContain('2 problem(s) in 1 file(s). Fix them and build again.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('compares the readout with its published source in content/sources/ and names the first changed letter', () => {
+    const published = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
+    const changed = published.replace('واتفق الرئيسان', 'واتفق الرئيسين');
+    const dir = contentDir({ 'xi-putin-2021-12-15.md': changed });
+    const result = run([CHECK_CONTENT], { BAYAN_READOUTS_DIR: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `xi-putin-2021-12-15.md:${lineOf(changed, 'واتفق الرئيسين')}:13  Arabic paragraph 17 differs from the published text (content/sources/xi-putin-2021-12-15.ar.txt, line 17) at character 13: the source has "ا" (U+0627)`,
+    );
   });
 
   it('names both files of a duplicate slug', () => {

@@ -26,4 +26,16 @@ describe("the site's Markdown pipeline (astro.config.mjs)", () => {
     });
     expect(code).toBe('<p>Text  and bold.</p>');
   });
+
+  it('drops links of other schemes than https: and mailto: from a readout, keeping their text, without the content check', async () => {
+    const body = BODY.replace('::note[Literally', '::note[[first](javascript:alert(1)) [second](JavaScript:alert(2)) [third](data:text/html,x) [kept](https://example.org/) Literally');
+    const { code } = await render(body);
+    expect(code).not.toMatch(/javascript:|data:text/i);
+    expect(code).toContain('first second third <a href="https://example.org/">kept</a> Literally');
+  });
+
+  it('drops them with the readout plugins skipped, as it drops raw HTML', async () => {
+    const { code } = await render('[x](javascript:alert(1)) ![y](javascript:alert(2)) [z](#p-2)\n', { ...processor.options, remarkPlugins: [remarkDirective] });
+    expect(code).toBe('<p>x <img alt="y"> <a href="#p-2">z</a></p>');
+  });
 });

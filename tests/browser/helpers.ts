@@ -6,13 +6,17 @@ export const READOUT = '/readouts/xi-putin-2021-12-15/';
 /** The Arabic source, one paragraph a line, as published. */
 export const SOURCE_LINES = readFileSync('content/sources/xi-putin-2021-12-15.ar.txt', 'utf8').split('\n');
 
-/** Whether the element's top edge is on screen and not hidden under the sticky toolbar. */
-export async function visibleBelowToolbar(page: Page, target: Locator) {
+/**
+ * Whether the element's top edge is on screen and not hidden under the sticky toolbar; with `within`,
+ * also no more than that many pixels below it (the element is at the top of the text, where the reader is).
+ */
+export async function visibleBelowToolbar(page: Page, target: Locator, within = Infinity) {
   const box = await target.boundingBox();
   const bar = await page.locator('[data-reading-controls]').boundingBox();
   const viewport = page.viewportSize();
   if (!box || !bar || !viewport) return false;
-  return box.y >= bar.y + bar.height - 1 && box.y < viewport.height;
+  const barBottom = bar.y + bar.height;
+  return box.y >= barBottom - 1 && box.y < viewport.height && box.y <= barBottom + within;
 }
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';

@@ -172,12 +172,19 @@ test.describe('the Arabic reading page', () => {
     await expect(page.locator('#term-note-brics')).toContainText('تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا');
   });
 
-  test('#p-12 lands below the sticky toolbar, on a phone too', async ({ page }) => {
+  test('#p-12 lands below the sticky toolbar, on a phone too, and stays there when the phone turns', async ({ page }) => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
+      // A new visit each time: the same URL again would be a same-document jump, not a landing.
+      await page.goto('about:blank');
       await page.goto(`${AR_READOUT}#p-12`);
       await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
       await expect.poll(() => visibleBelowToolbar(page, page.locator('#p-12'))).toBe(true);
+    }
+    // Turned to landscape and back: the toolbar shrinks and grows again (one row, then two), and ¶12 stays at the top.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(() => visibleBelowToolbar(page, page.locator('#p-12'), 40)).toBe(true);
     }
   });
 

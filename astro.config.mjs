@@ -13,6 +13,7 @@ import modulePreload from './src/integrations/module-preload.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
@@ -23,8 +24,9 @@ export default defineConfig({
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
   // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/paths.ts).
   base,
-  // The interface languages (src/i18n/locales.ts): English at today's URLs, Arabic under /ar/.
-  i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  // The interface languages, from src/i18n/locales.ts: English at today's URLs, Arabic under /ar/.
+  // Each page is one src/pages/[...locale]/ route made in all of them (src/lib/site/routes.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Tests and benchmarks build other collections (BAYAN_READOUTS_DIR) without touching the main cache.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   security: {
@@ -52,7 +54,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page),
       // Each page listed with its other-language versions (xhtml:link hreflang).
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
     searchIndex(),
     // After the search index, whose result texts it checks too.

@@ -1,6 +1,8 @@
 /**
- * The interface languages. A third one (Russian, Chinese) is a dictionary in this folder, its
- * glossary notes and readout summaries, and one entry here and in astro.config.mjs's `i18n.locales`.
+ * The interface languages, the one list of them: astro.config.mjs's `i18n` and every page route
+ * (src/pages/[...locale]/, through src/lib/site/routes.ts) read it. A third one (Russian, Chinese)
+ * is one entry here and in `localeInfo`, a dictionary in this folder, its glossary notes and
+ * readout summaries — no new route file.
  */
 export const LOCALES = ['en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];

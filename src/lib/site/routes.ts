@@ -1,0 +1,20 @@
+/**
+ * getStaticPaths for the pages every interface language has. Each such page is one
+ * `src/pages/[...locale]/…` route (as Astro Starlight does): the rest parameter is `undefined`
+ * for the default language, whose URLs stay unprefixed (`/readouts/x/`), and the locale code for
+ * the others (`/ar/readouts/x/`). The languages come from src/i18n/locales.ts alone, so a new
+ * interface language needs no new route file.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
+
+/** A locale's `[...locale]` parameter: none for the default language, its code for the others. */
+export const localeParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);
+
+/** One path per interface language, `props.locale` its language; `locales` narrows them (the 404 pages). */
+export const localePaths = (locales: readonly Locale[] = LOCALES) => locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+
+/** Each of `paths` (e.g. collection.ts `readoutPaths`) once per interface language, the language in `props.locale`. */
+export async function inEveryLocale<Params extends Record<string, string>, Props extends Record<string, unknown>>(paths: () => Promise<{ params: Params; props: Props }[]>) {
+  const all = await paths();
+  return localePaths().flatMap((lang) => all.map(({ params, props }) => ({ params: { ...params, ...lang.params }, props: { ...props, ...lang.props } })));
+}

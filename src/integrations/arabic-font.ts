@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingGlyphs, subsetArabicFace, type ArabicSubset } from '../lib/font/arabic-subset.ts';
+import { missingGlyphsOf, subsetArabicFace, type ArabicSubset } from '../lib/font/arabic-subset.ts';
 import { TERMS_DIR } from '../lib/glossary.ts';
 import { READOUTS_DIR } from '../lib/readout-files.ts';
 
@@ -38,8 +38,9 @@ export default function arabicFont(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const problems: string[] = [];
+        const missingGlyphs = missingGlyphsOf(subset!);
         for (const file of globSync('**/*.{html,json}', { cwd: out, exclude: ['pagefind/**'] })) {
-          const missing = missingGlyphs(readFileSync(join(out, file), 'utf8'), subset!);
+          const missing = missingGlyphs(readFileSync(join(out, file), 'utf8'));
           if (missing.length > 0) problems.push(`  ${file}: ${missing.map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
         }
         if (problems.length > 0) {

@@ -7,8 +7,27 @@ import { codeToHtml, type ShikiTransformer } from 'shiki';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
+/**
+ * The last citations highlighted, by language and code: a readout's paragraph pages in one interface are
+ * built one after another and all show the readout's BibTeX and CSL-JSON, which Shiki would tokenise anew
+ * for each. Bounded, so a large collection does not keep every page's code.
+ */
+const recent = new Map<string, Promise<string>>();
+const RECENT_LIMIT = 64;
+
 export function highlight(code: string, lang: string, transformers: ShikiTransformer[] = []): Promise<string> {
-  return codeToHtml(code, { lang, themes: THEMES, defaultColor: false, transformers });
+  if (transformers.length > 0) return codeToHtml(code, { lang, themes: THEMES, defaultColor: false, transformers });
+  const key = `${lang}\n${code}`;
+  const cached = recent.get(key);
+  if (cached) {
+    recent.delete(key); // most recently used last
+    recent.set(key, cached);
+    return cached;
+  }
+  const html = codeToHtml(code, { lang, themes: THEMES, defaultColor: false });
+  recent.set(key, html);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return html;
 }
 
 /** How the source view names its links back, in the interface's language. */

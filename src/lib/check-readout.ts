@@ -65,8 +65,20 @@ function parseBody(text: string, frontmatterLength: number): { body: string; tre
   return { body, tree: unified().use(remarkParse).use(remarkDirective).parse(body) as Root };
 }
 
+/** The last files' pair lines: the source view of each interface asks for the same file's. */
+const recentPairLines = new Map<string, { n: number; start: number; end: number }[]>();
+
 /** For each pair, the file lines of its Arabic paragraph and of its gloss block (for the source view). */
 export function pairLines(text: string): { n: number; start: number; end: number }[] {
+  const cached = recentPairLines.get(text);
+  if (cached) return cached;
+  const lines = readPairLines(text);
+  recentPairLines.set(text, lines);
+  if (recentPairLines.size > 4) recentPairLines.delete(recentPairLines.keys().next().value!);
+  return lines;
+}
+
+function readPairLines(text: string): { n: number; start: number; end: number }[] {
   const match = FRONTMATTER.exec(text);
   const { body, tree } = parseBody(text, match?.[0].length ?? 0);
   return readBody(tree, { source: body, speakers: [] }).pairs.map((p) => ({

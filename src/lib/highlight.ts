@@ -3,7 +3,9 @@
  * colours come out as --shiki-light / --shiki-dark variables, and the
  * stylesheet picks one with light-dark(), so code follows the theme toggle.
  */
-import { codeToHtml, type ShikiTransformer } from 'shiki';
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { codeToHast, codeToHtml } from 'shiki';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
@@ -15,8 +17,7 @@ export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 const recent = new Map<string, Promise<string>>();
 const RECENT_LIMIT = 64;
 
-export function highlight(code: string, lang: string, transformers: ShikiTransformer[] = []): Promise<string> {
-  if (transformers.length > 0) return codeToHtml(code, { lang, themes: THEMES, defaultColor: false, transformers });
+export function highlight(code: string, lang: string): Promise<string> {
   const key = `${lang}\n${code}`;
   const cached = recent.get(key);
   if (cached) {
@@ -41,28 +42,39 @@ export interface BackLinks {
   lang: string;
 }
 
+/** A readout's source, tokenised once for both interfaces (the markup is the same; only the links back differ). */
+const sources = new Map<string, Promise<Root>>();
+
 /**
- * For the Markdown source: every line gets an id (`#L12`) and `dir="auto"`, so
- * Arabic lines read right to left and YAML or directive lines left to right;
- * the first line of each pair (the original paragraph) is marked with the
- * original's language and gets a link back to its paragraph.
+ * The Markdown source, highlighted, each line decorated for one interface: every line gets an id
+ * (`#L12`) and `dir="auto"`, so Arabic lines read right to left and YAML or directive lines left to
+ * right; the first line of each pair (the original paragraph) is marked with the original's language
+ * and gets a link back to its paragraph. The same HTML Shiki's own line transformer would give.
  */
-export function sourceLines(pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string): ShikiTransformer {
-  return {
-    name: 'bayan-source-lines',
-    line(node, line) {
-      node.properties['id'] = `L${line}`;
-      node.properties['dir'] = 'auto';
-      const n = pairStarts.get(line);
-      if (n) {
-        node.properties['lang'] = originalLang;
-        node.children.unshift({
-          type: 'element',
-          tagName: 'a',
-          properties: { id: `src-p-${n}`, className: ['src-back'], href: back.href(n), ariaLabel: back.label(n), lang: back.lang },
-          children: [{ type: 'text', value: back.text(n) }],
-        });
-      }
-    },
-  };
+export async function highlightSource(source: string, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string): Promise<string> {
+  let tokens = sources.get(source);
+  if (!tokens) {
+    tokens = codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false });
+    sources.set(source, tokens);
+    if (sources.size > 4) sources.delete(sources.keys().next().value!);
+  }
+  const tree = structuredClone(await tokens);
+  const code = ((tree.children[0] as Element).children[0] as Element).children;
+  let line = 0;
+  for (const node of code) if (node.type === 'element' && (node.properties['class'] ?? node.properties['className'])?.toString() === 'line') decorateLine(node, ++line, pairStarts, back, originalLang);
+  return toHtml(tree);
+}
+
+function decorateLine(node: Element, line: number, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string) {
+  node.properties['id'] = `L${line}`;
+  node.properties['dir'] = 'auto';
+  const n = pairStarts.get(line);
+  if (!n) return;
+  node.properties['lang'] = originalLang;
+  node.children.unshift({
+    type: 'element',
+    tagName: 'a',
+    properties: { id: `src-p-${n}`, className: ['src-back'], href: back.href(n), ariaLabel: back.label(n), lang: back.lang },
+    children: [{ type: 'text', value: back.text(n) }],
+  });
 }

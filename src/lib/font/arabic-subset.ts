@@ -66,7 +66,14 @@ export function missingGlyphsOf(subset: Pick<ArabicSubset, 'kept' | 'full'>): (t
   const lacking = [...subset.full].filter((c) => !subset.kept.has(c));
   if (lacking.length === 0) return () => [];
   const escape = (c: number) => `\\u{${c.toString(16)}}`;
-  const pattern = new RegExp(`[${lacking.map(escape).join('')}]`, 'gu');
+  // As ranges of consecutive characters: a short class is a fast one.
+  const ranges: [number, number][] = [];
+  for (const c of lacking.sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  const pattern = new RegExp(`[${ranges.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`, 'gu');
   return (text) => [...new Set(text.match(pattern) ?? [])];
 }
 

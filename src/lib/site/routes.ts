@@ -13,8 +13,13 @@ export const localeParam = (locale: Locale): string | undefined => (locale === D
 /** One path per interface language, `props.locale` its language; `locales` narrows them (the 404 pages). */
 export const localePaths = (locales: readonly Locale[] = LOCALES) => locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 
-/** Each of `paths` (e.g. collection.ts `readoutPaths`) once per interface language, the language in `props.locale`. */
+/**
+ * Each of `paths` (e.g. collection.ts `readoutPaths`) once per interface language, the language in
+ * `props.locale`. A path's languages are adjacent, so the pages of one readout are built one after
+ * another and the work they share (its source tokenised, its citations highlighted) is done once.
+ */
 export async function inEveryLocale<Params extends Record<string, string>, Props extends Record<string, unknown>>(paths: () => Promise<{ params: Params; props: Props }[]>) {
   const all = await paths();
-  return localePaths().flatMap((lang) => all.map(({ params, props }) => ({ params: { ...params, ...lang.params }, props: { ...props, ...lang.props } })));
+  const locales = localePaths();
+  return all.flatMap(({ params, props }) => locales.map((lang) => ({ params: { ...params, ...lang.params }, props: { ...props, ...lang.props } })));
 }

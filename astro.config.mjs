@@ -2,16 +2,16 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
-import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
-import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
+import remarkReadoutPairs from './src/lib/markdown/remark-readout-pairs.ts';
+import rehypeGlossaryMarks from './src/lib/markdown/rehype-glossary-marks.ts';
+import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import sitemap from '@astrojs/sitemap';
 
-import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
+import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
@@ -20,7 +20,7 @@ const base = process.env.BAYAN_BASE ?? '/';
 export default defineConfig({
   // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
-  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/paths.ts).
+  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/site/paths.ts).
   base,
   // The interface languages (src/i18n/locales.ts): English at today's URLs, Arabic under /ar/.
   i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
@@ -31,7 +31,7 @@ export default defineConfig({
       directives: [...SECURITY_DIRECTIVES],
       // Astro hashes its bundled scripts; the pre-paint script is inline, so its hash is added here.
       // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline').
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/scripts/init.js')] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/client/site/init.js')] },
       // Shiki colours tokens with style attributes, which hashes cannot cover; styles cannot run code.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
@@ -74,7 +74,7 @@ export default defineConfig({
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
       remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      // Each interface adds its own chrome to the rendered pairs (src/lib/reading-html.ts).
+      // Each interface adds its own chrome to the rendered pairs (src/lib/markdown/reading-html.ts).
       rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }]],
       // The second line of defence against markup in content (the first is the content check, which
       // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default).
@@ -84,7 +84,7 @@ export default defineConfig({
       gfm: false,
     }),
     // Readout bodies hold no code blocks (the content check rejects them); Shiki highlights the
-    // source view and citations directly (src/lib/highlight.ts), under the style-src set above.
+    // source view and citations directly (src/lib/outputs/code-highlight.ts), under the style-src set above.
     syntaxHighlight: false,
   },
 });

@@ -8,7 +8,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { idsOf, parseParagraphHash } from '../src/lib/paragraph-hash.ts';
+import { idsOf, parseParagraphHash } from '../src/lib/readout/paragraph-hash.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 /** The site's base path (e.g. /bayan/ when deployed under a sub-path). */

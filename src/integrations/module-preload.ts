@@ -1,12 +1,12 @@
 /**
  * After the build, gives every page a modulepreload link for each chunk its scripts import
- * statically (src/lib/module-preload.ts).
+ * statically (src/lib/build/module-preload.ts).
  */
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withModulePreloads } from '../lib/module-preload.ts';
+import { withModulePreloads } from '../lib/build/module-preload.ts';
 
 export default function modulePreload(base: string): AstroIntegration {
   return {

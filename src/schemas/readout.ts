@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { directionOf, languageCodes } from '../lib/languages.ts';
+import { directionOf, languageCodes } from '../lib/language/languages.ts';
 import { plainText } from './plain-text.ts';
 
 /** A name or phrase given in the readout's language and in English. */
@@ -38,7 +38,7 @@ export const NARRATION = 'narration';
 /** Front-matter of one readout file in `content/readouts/`. */
 export const readoutSchema = z
   .object({
-    /** Language of the original text; decides direction and typeface (see src/lib/languages.ts). */
+    /** Language of the original text; decides direction and typeface (see src/lib/language/languages.ts). */
     lang: z.enum(languageCodes),
     /** Direction of the original text; must agree with `lang` (rtl for Arabic). */
     dir: z.enum(['rtl', 'ltr']),

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Readout } from '../../lib/collection.ts';
-import { toText } from '../../lib/exports.ts';
-import { exportOf, text } from '../../lib/site-data.ts';
+import type { Readout } from '../../lib/site/collection.ts';
+import { toText } from '../../lib/outputs/exports.ts';
+import { exportOf, text } from '../../lib/site/data.ts';
 
 export async function getStaticPaths() {
   return (await getCollection('readouts')).flatMap((entry) => [entry.data.lang, 'en'].map((lang) => ({ params: { slug: entry.id, lang }, props: { entry } })));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { readoutPaths, type Readout } from '../../lib/collection.ts';
-import { toCsv } from '../../lib/exports.ts';
-import { exportOf, text } from '../../lib/site-data.ts';
+import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
+import { toCsv } from '../../lib/outputs/exports.ts';
+import { exportOf, text } from '../../lib/site/data.ts';
 
 export const getStaticPaths = readoutPaths;
 

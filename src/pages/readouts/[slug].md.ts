@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { readoutPaths, type Readout } from '../../lib/collection.ts';
-import { sourceOf, text } from '../../lib/site-data.ts';
+import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
+import { sourceOf, text } from '../../lib/site/data.ts';
 
 export const getStaticPaths = readoutPaths;
 

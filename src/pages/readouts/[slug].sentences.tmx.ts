@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { readoutPaths, type Readout } from '../../lib/collection.ts';
-import { toTmx } from '../../lib/exports.ts';
-import { exportOf, text } from '../../lib/site-data.ts';
+import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
+import { toTmx } from '../../lib/outputs/exports.ts';
+import { exportOf, text } from '../../lib/site/data.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export const getStaticPaths = readoutPaths;

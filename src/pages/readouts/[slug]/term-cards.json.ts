@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { readoutPaths, type Readout } from '../../../lib/collection.ts';
-import { termCardsFile } from '../../../lib/term-cards-file.ts';
+import { readoutPaths, type Readout } from '../../../lib/site/collection.ts';
+import { termCardsFile } from '../../../lib/glossary/term-cards-file.ts';
 
 export const getStaticPaths = readoutPaths;
 

@@ -1,0 +1,223 @@
+/**
+ * Search in the browser: loads Pagefind (in its worker), the paragraph map and the glossary only
+ * when a search starts, normalises the query like the index
+ * (src/lib/search/text.ts), corrects the words the index does not know
+ * (src/lib/search/vocabulary.ts), and ranks paragraphs (src/lib/search/rank.ts):
+ * those holding every word first, then those holding most words.
+ */
+import { bestSegment, highlightRanges } from '../../lib/search/query-marks.ts';
+import type { Facets, ParagraphMap } from '../../lib/search/map.ts';
+import { rankParagraphs, type Filters, type Ranking } from '../../lib/search/rank.ts';
+import { allowedEdits, editDistance } from '../../lib/search/edit-distance.ts';
+import { isArabic, queryTokens, termToken } from '../../lib/search/text.ts';
+import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search/vocabulary.ts';
+import type { SearchTerm, ShownParagraph } from '../../lib/search/types.ts';
+import { sitePath } from '../../lib/site/paths.ts';
+import { loadPagefind, searchPagefind } from './pagefind-client.ts';
+
+/** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
+const readoutsPath = () => sitePath(`${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`);
+
+interface Engine {
+  map: ParagraphMap;
+  terms: SearchTerm[];
+}
+
+let engine: Promise<Engine> | undefined;
+const loaded = new Map<string, Promise<unknown>>();
+
+/** A JSON file of the site, fetched once; a failed fetch (say, the network dropped) is tried again next time. */
+function json<T>(path: string): Promise<T> {
+  let file = loaded.get(path);
+  if (!file) {
+    file = fetch(sitePath(path)).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
+    });
+    loaded.set(path, file);
+    file.catch(() => loaded.delete(path));
+  }
+  return file as Promise<T>;
+}
+
+/** Starts loading the search; called when the reader focuses a search box. */
+export function prepare(): Promise<Engine> {
+  engine ??= (async () => {
+    // Pagefind runs in a worker: on the main thread its WebAssembly, decompression and the text segmenter
+    // it makes for every query gave the search page a total blocking time of 330–420 ms on Lighthouse's
+    // simulated phone (docs/performance.md).
+    const [, map, terms] = await Promise.all([
+      loadPagefind(),
+      json<ParagraphMap>('search/map.json'),
+      glossaryNames(),
+    ]);
+    return { map, terms };
+  })();
+  // A failed load (say, the network dropped) is tried again on the next search.
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+/** The glossary's names, for suggestions and cross-language marks; search works without them (none if they cannot load). */
+export const glossaryNames = () => json<SearchTerm[]>('search/terms.json').catch((): SearchTerm[] => []);
+
+/** Every paragraph's speaker and kinds of term: only the /search/ page, with its filters and counts, needs them. */
+export const loadFacets = () => json<Facets>('search/facets.json');
+
+export interface Hit {
+  href: string;
+  meta: ShownParagraph;
+  /** The segment (0-based) that holds the match, which the link opens on and the excerpt is drawn from. */
+  segment: number | undefined;
+  /** Whether the paragraph holds every word of the query. */
+  all: boolean;
+}
+
+export interface Outcome {
+  raw: string;
+  tokens: string[];
+  /** Glossary names the query stands for, as token lists, to highlight across languages. */
+  phrases: string[][];
+  hits: Hit[];
+  total: number;
+  /** For each filter, its values and how many results (before filtering) each has. */
+  counts: Ranking['counts'];
+  /** When nothing matched: glossary names in the other language that the reader may have meant. */
+  suggestions: { text: string; term: SearchTerm }[];
+  /** Set when the search could not run (say, the network dropped); each page says so in its own words. */
+  failure?: true;
+  /** Set when words the index does not know were corrected: the query as searched, and each correction. */
+  correction?: { query: string; words: Correction[] };
+}
+
+export interface SearchOptions {
+  filters?: Filters;
+  /** Without them there are no counts, and filters are not applied. */
+  facets?: Promise<Facets>;
+  /** How many results to fetch the text of. */
+  limit?: number;
+  /** Search the words exactly as typed, correcting none. */
+  exact?: boolean;
+}
+
+const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({ raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] });
+
+/** Never rejects: a search that cannot run says so in `failure`, and the next one tries again. */
+export async function search(raw: string, options: SearchOptions = {}): Promise<Outcome> {
+  try {
+    return await ranked(raw, options);
+  } catch {
+    return { ...noResults(raw), failure: true };
+  }
+}
+
+async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = false }: SearchOptions): Promise<Outcome> {
+  const { map, terms } = await prepare();
+  const typed = queryTokens(raw);
+  if (typed.length === 0) return noResults(raw);
+
+  const namingHits = (named: SearchTerm[]) => Promise.all(named.map((t) => searchPagefind(termToken(t.id))));
+  // A quoted word is Pagefind's exact search: whether the index holds the word (stemmed) as typed.
+  const heldExactly = async (word: string) => (await searchPagefind(`"${word}"`)).length > 0;
+  const words = [...new Set(typed)];
+  // Each word on its own, so that a paragraph is known to hold all of them, some, or one;
+  // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
+  let named = namedTerms(typed, terms);
+  let [perWord, naming] = await Promise.all([Promise.all(words.map(searchPagefind)), namingHits(named)]);
+  // After the search, not beside it: the index chunks are loaded by then, so each check takes
+  // under a millisecond, where running both at once decoded the chunks twice (+30 ms).
+  const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
+  const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact);
+  const corrections = corrected.map((c) => c.correction);
+  const byWord = new Map(corrected.map((c) => [c.correction.typed, c]));
+  const edits = words.map((w) => byWord.get(w)?.correction.edits ?? 0);
+  // For a word it does not know, Pagefind answers with the longest word the typed one starts with
+  // (اولومبياد → اول): that is no match, so such a word finds only what its correction finds.
+  perWord = words.map((w, i) => byWord.get(w)?.hits ?? (unknown.includes(w) ? [] : perWord[i]!));
+  let tokens = typed;
+  if (corrections.length > 0) {
+    tokens = typed.map((t) => byWord.get(t)?.correction.word ?? t);
+    named = namedTerms(tokens, terms);
+    naming = await namingHits(named);
+  }
+  const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
+  const correction = corrections.length > 0 ? { query: correctedQuery(raw, corrections), words: corrections } : undefined;
+  const searched = correction?.query ?? raw;
+  const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters, edits);
+  const hits = await Promise.all(
+    paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
+      const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
+      const marked = { original: highlightRanges(meta.original, tokens, phrases), english: highlightRanges(meta.english, tokens, phrases) };
+      const segment = bestSegment(meta.segments, marked);
+      const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
+      return { href: `${readoutsPath()}${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
+    }),
+  );
+  const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };
+  if (correction && hits.length > 0) outcome.correction = correction;
+  return outcome;
+}
+
+/**
+ * Whether a query word is one Bayan checks and may correct: letters only, long enough to forgive a typo
+ * (allowedEdits). A word with a hyphen, apostrophe or digit (BRICS-plus, covid-19) is left to Pagefind,
+ * which searches its parts.
+ */
+const checkable = (word: string) => /^[\p{L}\p{M}]+$/u.test(word) && allowedEdits([...word].length) > 0;
+
+/**
+ * Of the words Pagefind does not hold exactly, those that are no word of the index and start
+ * none (a word being typed is known), each with its correction when the index has a close word
+ * that Pagefind finds. The vocabulary loads only here: its file list, then at once every file
+ * the words can need, both to tell whether they are known and to correct them.
+ */
+async function checkSpelling(words: readonly string[], exact: boolean) {
+  if (words.length === 0) return { unknown: [], corrected: [] };
+  const files: VocabularyFiles = { catalogue: await json<VocabularyCatalogue>(CATALOGUE_PATH), load: json };
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      // Started before knowing whether it is needed, so its files load alongside isKnown's; unused if the word is known.
+      const correcting = exact ? undefined : correct(word, files);
+      correcting?.catch(() => undefined); // a failed load matters only if the correction is needed, and is thrown then
+      if (await isKnown(word, files)) return { word, known: true };
+      const correction = await correcting;
+      return { word, known: false, correction, hits: correction ? await searchPagefind(correction.word) : [] };
+    }),
+  );
+  return {
+    unknown: checked.filter((c) => !c.known).map((c) => c.word),
+    corrected: checked.flatMap(({ correction, hits }) => (correction && hits?.length ? [{ correction, hits }] : [])),
+  };
+}
+
+/**
+ * Glossary entries the query names: a whole name or alias (SCO, بريكس), or the
+ * start of a longer name of two words or more (منظمة شنغهاي → منظمة شنغهاي للتعاون).
+ */
+export function namedTerms(tokens: readonly string[], terms: readonly SearchTerm[]): SearchTerm[] {
+  const query = tokens.join(' ');
+  if (!query) return [];
+  return terms.filter((t) => t.keys.some((k) => k === query || (tokens.length > 1 && k.startsWith(`${query} `))));
+}
+
+/**
+ * For an empty result: the other language's name of glossary entries whose names start like
+ * the query; failing that, the names closest to it in its own language (Pootin → Vladimir Putin).
+ */
+function suggest(tokens: readonly string[], raw: string, terms: readonly SearchTerm[]) {
+  const query = tokens.join(' ');
+  const arabic = isArabic(raw);
+  const started = terms.filter((t) => t.keys.some((k) => k.startsWith(query) || (query.startsWith(k) && k.length > 3)));
+  if (started.length > 0) return started.slice(0, 3).map((term) => ({ text: arabic ? term.en : term.ar, term }));
+  // Looser than the correction of a word: a third of the query's letters, against a name or any word of
+  // it; and like a correction, never for a query too short to tell a typo from another word.
+  if (allowedEdits([...query].length) === 0) return [];
+  const most = Math.ceil([...query].length / 3);
+  const distance = (key: string) => Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
+  return terms
+    .map((term) => ({ term, distance: Math.min(...term.keys.filter((k) => isArabic(k) === arabic).map(distance)) }))
+    .filter(({ distance }) => distance !== Infinity)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map(({ term }) => ({ text: arabic ? term.ar : term.en, term }));
+}

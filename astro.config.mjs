@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkReadoutPairs from './src/lib/markdown/remark-readout-pairs.ts';
-import rehypeGlossaryMarks from './src/lib/markdown/rehype-glossary-marks.ts';
+import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from './src/lib/markdown/pipeline.ts';
 import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
@@ -73,12 +71,11 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      // Each interface adds its own chrome to the rendered pairs (src/lib/markdown/reading-html.ts).
-      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }]],
-      // The second line of defence against markup in content (the first is the content check, which
-      // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default).
-      remarkRehype: { allowDangerousHtml: false },
+      // The plugin list the tests render with too (src/lib/markdown/pipeline.ts).
+      remarkPlugins: remarkPlugins(),
+      rehypePlugins: rehypePlugins({ inputs, base }),
+      // Astro passes raw HTML by default; the pipeline drops it.
+      remarkRehype: { ...REMARK_REHYPE },
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,
       gfm: false,

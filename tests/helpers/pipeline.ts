@@ -1,6 +1,5 @@
-/** The Markdown pipeline Astro runs for a readout (astro.config.mjs), with a glossary of the test's choosing. */
+/** The Markdown pipeline Astro runs for a readout (src/lib/markdown/pipeline.ts), with a glossary of the test's choosing. */
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -8,9 +7,9 @@ import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { loadGlossary, type Glossary } from '../../src/lib/glossary/load.ts';
 import { TermMatcher } from '../../src/lib/glossary/matcher.ts';
-import rehypeGlossaryMarks from '../../src/lib/markdown/rehype-glossary-marks.ts';
+import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from '../../src/lib/markdown/pipeline.ts';
 import rehypePairChrome from '../../src/lib/markdown/rehype-pair-chrome.ts';
-import remarkReadoutPairs, { type PairText } from '../../src/lib/markdown/remark-readout-pairs.ts';
+import type { PairText } from '../../src/lib/markdown/remark-readout-pairs.ts';
 import type { Term } from '../../src/schemas/term.ts';
 import { dictionary } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
@@ -27,10 +26,9 @@ export async function render(body: string, glossary: Glossary = loadGlossary(), 
   const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter } } });
   const out = await unified()
     .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkReadoutPairs, { glossary })
-    .use(remarkRehype)
-    .use(rehypeGlossaryMarks, { glossary })
+    .use(remarkPlugins({ glossary }))
+    .use(remarkRehype, REMARK_REHYPE)
+    .use(rehypePlugins({ glossary }))
     .use(rehypePairChrome, { locale, words: dictionary(locale).reading, readout: frontmatter })
     .use(rehypeStringify)
     .process(file);

@@ -13,9 +13,13 @@ import { TERMS_DIR, TERM_PATTERN } from '../glossary/load.ts';
 
 const SOURCES = ['src/lib/**/*.ts', 'src/schemas/*.ts', 'src/i18n/*.ts'];
 
+/** Every file the digest reads, repository-relative and sorted. */
+export function markdownInputFiles(): string[] {
+  return [...SOURCES.flatMap((pattern) => globSync(pattern)), ...globSync(TERM_PATTERN, { cwd: TERMS_DIR }).map((f) => `${TERMS_DIR}/${f}`)].sort();
+}
+
 export function markdownInputsDigest(): string {
   const hash = createHash('sha256');
-  const files = [...SOURCES.flatMap((pattern) => globSync(pattern)), ...globSync(TERM_PATTERN, { cwd: TERMS_DIR }).map((f) => `${TERMS_DIR}/${f}`)].sort();
-  for (const file of files) hash.update(file).update(readFileSync(file));
+  for (const file of markdownInputFiles()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

@@ -10,6 +10,7 @@ import modulePreload from './src/integrations/module-preload.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
+import { isParagraphPage } from './src/lib/site/urls.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
@@ -18,7 +19,7 @@ const base = process.env.BAYAN_BASE ?? '/';
 export default defineConfig({
   // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
-  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/site/paths.ts).
+  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/site/urls.ts).
   base,
   // The interface languages (src/i18n/locales.ts): English at today's URLs, Arabic under /ar/.
   i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
@@ -47,7 +48,7 @@ export default defineConfig({
   integrations: [
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
-      filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page),
+      filter: (page) => !isParagraphPage(page),
       // Each page listed with its other-language versions (xhtml:link hreflang).
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
     }),

@@ -5,10 +5,11 @@
  */
 import { store, stored } from '../site/storage.ts';
 import type { TermCardsFile } from '../../lib/glossary/term-cards.ts';
+import { termIdOf } from '../../lib/site/term-id.ts';
 
 const root = document.documentElement;
 const MARK = 'a.term';
-const termOf = (mark: Element) => /\/terms\/([^/]+)\/$/.exec((mark as HTMLAnchorElement).pathname)?.[1] ?? '';
+const termOf = (mark: Element) => termIdOf((mark as HTMLAnchorElement).pathname) ?? '';
 
 // Cards ------------------------------------------------------------------------
 // The terms' cards are a file of their own (src/lib/glossary/term-cards.ts), fetched on the reader's first

@@ -12,7 +12,7 @@ import { allowedEdits, editDistance } from '../../lib/search/edit-distance.ts';
 import { isArabic, queryTokens, termToken } from '../../lib/search/text.ts';
 import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search/vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search/types.ts';
-import { sitePath } from '../../lib/site/paths.ts';
+import { sitePath } from '../../lib/site/urls.ts';
 import { loadPagefind, searchPagefind } from './pagefind-client.ts';
 
 /** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */

@@ -5,6 +5,7 @@
  */
 import { highlightRanges } from '../../lib/search/query-marks.ts';
 import { queryTokens } from '../../lib/search/text.ts';
+import { termPath } from '../../lib/site/urls.ts';
 import { glossaryNames, namedTerms } from './engine.ts';
 
 export async function markSearch(raw: string) {
@@ -13,7 +14,7 @@ export async function markSearch(raw: string) {
   const named = namedTerms(tokens, await glossaryNames());
   const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
   for (const id of named.map((t) => t.id)) {
-    for (const mark of document.querySelectorAll(`a.term[href$="/terms/${id}/"]`)) mark.classList.add('search-hit');
+    for (const mark of document.querySelectorAll(`a.term[href$="/${termPath(id)}"]`)) mark.classList.add('search-hit');
   }
   for (const block of document.querySelectorAll<HTMLElement>('.pair-text, .gloss p')) markBlock(block, tokens, phrases);
 }

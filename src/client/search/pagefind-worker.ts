@@ -4,7 +4,7 @@
  * (src/client/search/pagefind-client.ts). Pagefind's own worker mode would need its script on the
  * page as well (13 KiB compressed, 47 KiB to parse) only to pass messages to a second copy of itself.
  */
-import { sitePath } from '../../lib/site/paths.ts';
+import { sitePath } from '../../lib/site/urls.ts';
 import type { PageHit } from '../../lib/search/rank.ts';
 import type { PagefindReply, PagefindRequest } from './pagefind-client.ts';
 

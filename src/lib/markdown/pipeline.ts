@@ -4,21 +4,24 @@
  * tests render what the site renders.
  */
 import remarkDirective from 'remark-directive';
-import type { PluggableList } from 'unified';
+import type { Plugin } from 'unified';
 import type { Glossary } from '../glossary/load.ts';
 import rehypeGlossaryMarks, { type Options as GlossaryMarksOptions } from './rehype-glossary-marks.ts';
 import remarkReadoutPairs from './remark-readout-pairs.ts';
 
 /** The glossary by default is content/terms/; `base` and `inputs` as rehype-glossary-marks takes them. */
+/** A plugin, or a plugin and its options, as both unified's `use` and Astro's config take them (any tree in and out, as Astro's own types). */
+type Entry = Plugin<any[], any, any> | [Plugin<any[], any, any>, object];
+
 export interface PipelineOptions extends GlossaryMarksOptions {
   glossary?: Glossary;
 }
 
 /** `:::`/`::`/`:` directives, then a readout body read into aligned pairs. */
-export const remarkPlugins = ({ glossary }: PipelineOptions = {}): PluggableList => [remarkDirective, glossary ? [remarkReadoutPairs, { glossary }] : remarkReadoutPairs];
+export const remarkPlugins = ({ glossary }: PipelineOptions = {}): Entry[] => [remarkDirective, glossary ? [remarkReadoutPairs, { glossary }] : remarkReadoutPairs];
 
 /** Glossary marks in both languages (each interface adds its chrome later: reading-html.ts). */
-export const rehypePlugins = (options: PipelineOptions = {}): PluggableList => [[rehypeGlossaryMarks, options]];
+export const rehypePlugins = (options: PipelineOptions = {}): Entry[] => [[rehypeGlossaryMarks, options]];
 
 /**
  * Raw HTML in Markdown is dropped, never passed to the page: the second line of defence against

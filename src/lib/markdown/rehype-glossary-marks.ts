@@ -17,6 +17,7 @@ import { loadGlossary, type Glossary } from '../glossary/load.ts';
 import { NO_TERM, type TermOverride } from '../readout/body.ts';
 import type { Match } from '../glossary/matcher.ts';
 import { astroFrontmatter } from './astro-frontmatter.ts';
+import { termPath, withSlash } from '../site/urls.ts';
 import { classesOf } from './hast-classes.ts';
 import type { PairText } from './remark-readout-pairs.ts';
 
@@ -29,7 +30,7 @@ export interface Options {
   inputs?: string;
 }
 
-export const termHref = (base: string, id: string) => `${base.replace(/\/?$/, '/')}terms/${id}/`;
+export const termHref = (base: string, id: string) => withSlash(base) + termPath(id);
 
 export default function rehypeGlossaryMarks(options: Options = {}) {
   return (tree: Root, file: VFile) => {

@@ -13,6 +13,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { formatNumber, type LanguageCode } from '../language/languages.ts';
+import { termIdOf } from '../site/urls.ts';
 import { classesOf } from './hast-classes.ts';
 import { speakerName, type ReadoutData } from '../../schemas/readout.ts';
 import type { Dictionary } from '../../i18n/index.ts';
@@ -31,7 +32,7 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
   return (tree: Root) => {
     if (termHref) {
       visit(tree, 'element', (node) => {
-        const id = node.tagName === 'a' && classesOf(node).includes('term') && /\/terms\/([^/]+)\/$/.exec(String(node.properties['href']))?.[1];
+        const id = node.tagName === 'a' && classesOf(node).includes('term') && termIdOf(String(node.properties['href']));
         if (id) node.properties['href'] = termHref(id);
       });
     }

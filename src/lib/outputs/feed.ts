@@ -6,6 +6,7 @@
 import rss from '@astrojs/rss';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { readoutsNewestFirst } from '../site/collection.ts';
+import { readoutPath } from '../site/urls.ts';
 import { dictionary } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
@@ -18,7 +19,7 @@ export async function feed(locale: Locale, site: URL): Promise<Response> {
     site,
     items: (await readoutsNewestFirst()).map(({ entry }) => ({
       title: `${entry.data.title[locale]} (${entry.data.title[other]})`,
-      link: getRelativeLocaleUrl(locale, `readouts/${entry.id}/`),
+      link: getRelativeLocaleUrl(locale, readoutPath(entry.id)),
       pubDate: new Date(`${entry.data.date}T00:00:00Z`),
       description: entry.data.summary[locale],
     })),

@@ -2,7 +2,7 @@
 import type { ReadoutData } from '../../schemas/readout.ts';
 import { speakerName } from '../../schemas/readout.ts';
 import type { PairText } from '../markdown/remark-readout-pairs.ts';
-import { readoutPath } from '../site/paths.ts';
+import { readoutPath, sitePath } from '../site/urls.ts';
 
 export interface ReadoutJson {
   slug: string;
@@ -38,7 +38,7 @@ export interface SegmentJson {
 }
 
 export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
-  const url = new URL(readoutPath(slug), site).href;
+  const url = new URL(sitePath(readoutPath(slug)), site).href;
   return {
     slug,
     url,

@@ -28,6 +28,7 @@ import { ar } from '../../../i18n/ar.ts';
 import { xml } from '../../outputs/exports.ts';
 import type { Glossary } from '../../glossary/load.ts';
 import type { ParagraphJson, ReadoutJson } from '../../readout/json.ts';
+import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
 import { buildParagraphMap, namesAnchor, type FacetLabels, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from '../map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from '../text.ts';
 import type { ShownParagraph } from '../types.ts';
@@ -151,7 +152,7 @@ async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?
     return `<section id="p-${i + 1}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
   });
   const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
-  const response = await index.addHTMLFile({ url: `/readouts/${record.slug}/`, content: html });
+  const response = await index.addHTMLFile({ url: `/${readoutPath(record.slug)}`, content: html });
   if (response.errors.length > 0) throw new Error(`Pagefind rejected ${record.slug}: ${response.errors.join('; ')}`);
 }
 
@@ -210,6 +211,6 @@ function spansOf(p: ParagraphJson, lang: string): ShownParagraph['segments'] {
 /** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */
 function indexedReadout(path: string, bytes: Buffer): IndexedReadout {
   const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as { url: string; word_count: number; anchors: IndexedReadout['anchors'] };
-  const slug = /^\/readouts\/([^/]+)\/$/.exec(fragment.url)?.[1] ?? fragment.url;
+  const slug = readoutSlugOf(fragment.url) ?? fragment.url;
   return { page: basename(path, '.pf_fragment'), slug, wordCount: fragment.word_count, anchors: fragment.anchors };
 }

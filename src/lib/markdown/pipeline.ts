@@ -9,10 +9,10 @@ import type { Glossary } from '../glossary/load.ts';
 import rehypeGlossaryMarks, { type Options as GlossaryMarksOptions } from './rehype-glossary-marks.ts';
 import remarkReadoutPairs from './remark-readout-pairs.ts';
 
-/** The glossary by default is content/terms/; `base` and `inputs` as rehype-glossary-marks takes them. */
 /** A plugin, or a plugin and its options, as both unified's `use` and Astro's config take them (any tree in and out, as Astro's own types). */
 type Entry = Plugin<any[], any, any> | [Plugin<any[], any, any>, object];
 
+/** The glossary by default is content/terms/; `base` and `inputs` as rehype-glossary-marks takes them. */
 export interface PipelineOptions extends GlossaryMarksOptions {
   glossary?: Glossary;
 }

@@ -1,5 +1,5 @@
 /** Checks the glossary files (content/terms/*.yaml) with line numbers, and what only shows across entries. */
-import { foldArabicText, isArabic } from '../language/arabic.ts';
+import { formKey } from '../glossary/matcher.ts';
 import type { FileProblem } from './readout.ts';
 import { validateYaml } from './yaml.ts';
 import { termIdOf } from '../glossary/load.ts';
@@ -30,7 +30,7 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
     }
     // A form that two entries claim would be marked as whichever was read last.
     for (const form of [...data.forms.ar, ...data.forms.en, ...data.aliases]) {
-      const key = isArabic(form) ? foldArabicText(form).replace(/^ال/, '') : form.toLowerCase();
+      const key = formKey(form);
       const other = owner.get(key);
       if (other && other !== id) problems.push({ file, line: lineOf(files, file, form), column: 1, message: `The form "${form}" also belongs to "${other}". Keep it in one entry only.` });
       else owner.set(key, id);

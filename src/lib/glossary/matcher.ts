@@ -9,6 +9,7 @@
  * English: case-insensitive, with plural and possessive endings.
  */
 import { foldArabic, isArabic } from '../language/arabic.ts';
+import { CLITICS, OPTIONAL_ARTICLE, withoutArticle } from '../language/clitics.ts';
 
 export interface MatchableTerm {
   id: string;
@@ -27,11 +28,13 @@ export type MatchLanguage = 'ar' | 'en';
 
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ARTICLE = /^ال/u;
 
 /** Folds a form the way the text is folded, and drops a leading article (the pattern adds it back as optional). */
-const arabicStem = (form: string) => foldArabic(form.trim()).text.replace(ARTICLE, '');
+const arabicStem = (form: string) => withoutArticle(foldArabic(form.trim()).text);
 const englishForm = (form: string) => form.trim().toLowerCase().replace(/[’']/g, '’');
+
+/** The form as the matcher looks it up: two forms with one key are one form to it (the content check rejects them in two entries). */
+export const formKey = (form: string) => (isArabic(form) ? arabicStem(form) : englishForm(form));
 
 export class TermMatcher {
   private readonly patterns: Record<MatchLanguage, RegExp | null>;
@@ -42,15 +45,15 @@ export class TermMatcher {
     for (const term of terms) {
       const all = [...term.forms.ar, ...term.forms.en, ...(term.aliases ?? [])];
       for (const form of all) {
-        if (isArabic(form)) this.ids.ar.set(arabicStem(form), term.id);
-        else this.ids.en.set(englishForm(form), term.id);
+        if (isArabic(form)) this.ids.ar.set(formKey(form), term.id);
+        else this.ids.en.set(formKey(form), term.id);
       }
     }
     const alternation = (forms: Iterable<string>) =>
       [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+');
     this.patterns = {
       ar: this.ids.ar.size
-        ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<clitics>[وف]?(?:[بك]?ال|لل|[بكل])?)(?<quote>["«“]?)(?:ال)?(?<stem>${alternation(this.ids.ar.keys())})(?![\\p{L}\\p{M}])`, 'gu')
+        ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<clitics>${CLITICS})(?<quote>["«“]?)${OPTIONAL_ARTICLE}(?<stem>${alternation(this.ids.ar.keys())})(?![\\p{L}\\p{M}])`, 'gu')
         : null,
       en: this.ids.en.size ? new RegExp(`(?<![\\p{L}\\p{N}])(?<stem>${alternation(this.ids.en.keys())})(?:e?s|’s)?(?![\\p{L}\\p{N}])`, 'gu') : null,
     };

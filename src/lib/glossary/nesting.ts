@@ -6,13 +6,14 @@
  */
 import type { Term } from '../../schemas/term.ts';
 import { foldArabicText, isArabic } from '../language/arabic.ts';
+import { CLITICS, OPTIONAL_ARTICLE, withoutArticle } from '../language/clitics.ts';
 import { escapeRegExp } from './matcher.ts';
 
 /** A pattern finding `form` as whole words inside a longer name (Arabic: after any clitics and article). */
 function wholeWords(form: string): RegExp {
   if (!isArabic(form)) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(form.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
-  const stem = foldArabicText(form).replace(/^ال/, '');
-  return new RegExp(`(?:^|\\s)[وف]?[بكل]?(?:ال|ل)?${escapeRegExp(stem)}(?=\\s|$)`, 'u');
+  const stem = withoutArticle(foldArabicText(form));
+  return new RegExp(`(?:^|\\s)${CLITICS}${OPTIONAL_ARTICLE}${escapeRegExp(stem)}(?=\\s|$)`, 'u');
 }
 
 const namesOf = (term: Term) => [...term.forms.ar, ...term.forms.en, ...term.aliases];

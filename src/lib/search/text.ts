@@ -10,13 +10,11 @@
  * it carries the article, which is always safe to remove.
  */
 import { foldArabic, foldArabicText, isArabic } from '../language/arabic.ts';
+import { CLITIC_PARTS, LEADING_ARTICLE } from '../language/clitics.ts';
 
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** و/ف, then ب/ك/ل, then ال — or لل — in front of a stem of two letters or more. */
-const CLITICS = /^([وف]?)([بكل]?)(ال)?(?=..)/u;
-const WITH_ARTICLE = /^[وف]?(?:[بك]?ال|لل)(?=..)/u;
 
 export { isArabic };
 
@@ -24,7 +22,7 @@ export { isArabic };
 export function arabicWordVariants(word: string): string[] {
   const folded = foldArabicText(word);
   const variants = new Set([folded]);
-  const [, conj = '', prep = '', article = ''] = CLITICS.exec(folded) ?? [];
+  const [, conj = '', prep = '', article = ''] = CLITIC_PARTS.exec(folded) ?? [];
   // Try each prefix length the clitics allow; a stem shorter than two letters is noise.
   const cuts = new Set([conj.length, conj.length + prep.length, conj.length + prep.length + article.length]);
   if (prep === 'ل' && folded.slice(conj.length + 1).startsWith('ل')) cuts.add(conj.length + 2); // لل = ل + ال
@@ -45,7 +43,7 @@ export function queryWords(raw: string): { word: string; start: number; token: s
   for (const { 0: word, index: start } of raw.normalize('NFC').matchAll(WORD)) {
     if (isArabic(word)) {
       const folded = foldArabicText(word);
-      if (folded) words.push({ word, start, token: folded.replace(WITH_ARTICLE, '') });
+      if (folded) words.push({ word, start, token: folded.replace(LEADING_ARTICLE, '') });
     } else {
       words.push({ word, start, token: word.toLowerCase().replace(/’/g, "'") });
     }
@@ -63,7 +61,7 @@ export const queryTokens = (raw: string): string[] => queryWords(raw).map((w) =>
 export function queryFormsOf(word: string): { token: string; spelling: string }[] {
   if (!isArabic(word)) return queryWords(word).map(({ token }) => ({ token, spelling: token }));
   const { text: folded, map } = foldArabic(word);
-  const tokens = new Set(arabicWordVariants(word).map((v) => v.replace(WITH_ARTICLE, '')));
+  const tokens = new Set(arabicWordVariants(word).map((v) => v.replace(LEADING_ARTICLE, '')));
   return [...tokens].map((token) => ({ token, spelling: word.slice(map[folded.length - token.length]) }));
 }
 

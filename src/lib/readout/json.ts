@@ -1,41 +1,15 @@
 /** The readout as data: the JSON export's shape, built from the collection entry and its rendered pairs. */
+import type { z } from 'astro/zod';
+import type { readoutExportSchema } from '../../schemas/export.ts';
 import type { ReadoutData } from '../../schemas/readout.ts';
 import { speakerName } from '../../schemas/readout.ts';
 import type { PairText } from '../markdown/remark-readout-pairs.ts';
 import { readoutPath, sitePath } from '../site/urls.ts';
 
-export interface ReadoutJson {
-  slug: string;
-  url: string;
-  lang: string;
-  dir: string;
-  title: ReadoutData['title'];
-  date: string;
-  participants: ReadoutData['participants'];
-  source: ReadoutData['source'];
-  summary: ReadoutData['summary'];
-  gloss: ReadoutData['gloss'];
-  paragraphs: ParagraphJson[];
-}
-
-export interface ParagraphJson {
-  n: number;
-  speaker: { id: string; name: string };
-  /** Keyed by language: the original (verbatim) and the English gloss. */
-  text: Record<string, string>;
-  notes: string[];
-  terms: string[];
-  permalink: string;
-  /** The aligned sentences, in order: joined by the white space between them, their originals are `text[lang]`. */
-  segments: SegmentJson[];
-}
-
-export interface SegmentJson {
-  /** 1-based position in the paragraph: `#p-N.s`. */
-  s: number;
-  text: Record<string, string>;
-  permalink: string;
-}
+/** The shapes are the export schema's (src/schemas/export.ts), which tests validate the built files against. */
+export type ReadoutJson = z.infer<typeof readoutExportSchema>;
+export type ParagraphJson = ReadoutJson['paragraphs'][number];
+export type SegmentJson = ParagraphJson['segments'][number];
 
 export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
   const url = new URL(sitePath(readoutPath(slug)), site).href;

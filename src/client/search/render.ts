@@ -4,6 +4,7 @@
  */
 import { isArabic } from '../../lib/language/arabic.ts';
 import { directionOf, formatNumber, isLanguageCode } from '../../lib/language/languages.ts';
+import { sliceByRanges } from '../../lib/language/ranges.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search/query-marks.ts';
 import type { Hit, Outcome } from './engine.ts';
 import { boxWords } from './box-words.ts';
@@ -32,15 +33,15 @@ export function quoted(text: string): (string | Node)[] {
 /** `text` with its ranges wrapped in <mark>. */
 export function marked(text: string, ranges: readonly Range[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start > at) out.append(text.slice(at, r.start));
+  for (const piece of sliceByRanges(text, ranges)) {
+    if (!piece.range) {
+      out.append(piece.text);
+      continue;
+    }
     const mark = document.createElement('mark');
-    mark.textContent = text.slice(r.start, r.end);
+    mark.textContent = piece.text;
     out.append(mark);
-    at = r.end;
   }
-  out.append(text.slice(at));
   return out;
 }
 

@@ -13,6 +13,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { foldArabic } from '../language/arabic.ts';
+import { sliceByRanges } from '../language/ranges.ts';
 import { loadGlossary, type Glossary } from '../glossary/load.ts';
 import { NO_TERM, type TermOverride } from '../readout/body.ts';
 import type { Match } from '../glossary/matcher.ts';
@@ -118,15 +119,7 @@ const keep = (id: string, firstOnly: Set<string>, seen: Set<string>) => {
 
 function splitText(node: Text, matches: Match[], mark: (id: string, text: string) => Element): ElementContent[] {
   if (matches.length === 0) return [node];
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const m of matches) {
-    if (m.start > at) out.push({ type: 'text', value: node.value.slice(at, m.start) });
-    out.push(mark(m.id, node.value.slice(m.start, m.end)));
-    at = m.end;
-  }
-  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
-  return out;
+  return sliceByRanges(node.value, matches).map((piece) => (piece.range ? mark(piece.range.id, piece.text) : { type: 'text', value: piece.text }));
 }
 
 /** `::term[نص]{id=…}` lines: the named text is marked as that term (or left unmarked), replacing automatic marks it overlaps. */

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadGlossary, type Glossary } from '../glossary/load.ts';
 import { directionOf, isLanguageCode, type LanguageCode } from '../language/languages.ts';
+import { sliceByRanges } from '../language/ranges.ts';
 import { readBody, type Pair } from '../readout/body.ts';
 import type { Span } from '../readout/sentences.ts';
 import { allowedSpeakers, type ReadoutData } from '../../schemas/readout.ts';
@@ -109,16 +110,10 @@ function glossText(pair: Pair): { text: string; spans: Span[] } {
 
 /** The Arabic paragraph as one span per segment; the white space between them stays outside, so the text is unchanged. */
 function arabicSegments(pair: Pair): PhrasingContent[] {
-  const text = toString(pair.arabic);
-  const out: PhrasingContent[] = [];
-  let at = 0;
-  pair.segments.forEach(({ arabic }, i) => {
-    if (arabic.start > at) out.push({ type: 'text', value: text.slice(at, arabic.start) });
-    out.push(segment([{ type: 'text', value: text.slice(arabic.start, arabic.end) }], { id: `p-${pair.n}.${i + 1}`, dataS: i + 1 }));
-    at = arabic.end;
-  });
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
-  return out;
+  const spans = pair.segments.map(({ arabic }, i) => ({ ...arabic, s: i + 1 }));
+  return sliceByRanges(toString(pair.arabic), spans).map(({ text, range }) =>
+    range ? segment([{ type: 'text', value: text }], { id: `p-${pair.n}.${range.s}`, dataS: range.s }) : { type: 'text', value: text },
+  );
 }
 
 /** The gloss paragraphs, each line a segment span, lines joined by a space. */

@@ -2,12 +2,10 @@
  * Which words of a text to mark for a query, and the excerpt to show around
  * them. Pure, shared by search results and by the reading page on landing.
  */
+import type { Range } from '../language/ranges.ts';
 import { splitWords, wordMatches } from './text.ts';
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range };
 
 /**
  * Ranges of words that are forms of a query token, and of whole phrases

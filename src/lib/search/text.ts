@@ -11,6 +11,7 @@
  */
 import { foldArabic, foldArabicText, isArabic } from '../language/arabic.ts';
 import { CLITIC_PARTS, LEADING_ARTICLE } from '../language/clitics.ts';
+import { sliceByRanges } from '../language/ranges.ts';
 
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -81,15 +82,8 @@ function englishStem(token: string): string {
 
 /** Splits text into words and the text between them, for highlighting. */
 export function splitWords(text: string): { text: string; word: boolean }[] {
-  const parts: { text: string; word: boolean }[] = [];
-  let at = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (m.index > at) parts.push({ text: text.slice(at, m.index), word: false });
-    parts.push({ text: m[0], word: true });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), word: false });
-  return parts;
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return sliceByRanges(text, words).map((piece) => ({ text: piece.text, word: piece.range !== undefined }));
 }
 
 /**

@@ -2,6 +2,9 @@
 import type { PluralForms } from './format.ts';
 import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import { TERM_KIND_LABEL, TERM_KINDS, type TermKind } from '../schemas/term.ts';
+import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
+import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
+import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -138,6 +141,8 @@ export const en = {
     text: 'The address may be mistyped, or the readout may have moved.',
     home: 'See all readouts',
   },
+  /** What the scripts say in the browser; each script imports its own part (src/i18n/scripts/). */
+  scripts: { reading: READING_SCRIPT_WORDS.en, searchBox: SEARCH_BOX_WORDS.en, searchResults: SEARCH_RESULTS_WORDS.en },
 };
 
 export type Dictionary = typeof en;

@@ -2,7 +2,7 @@
  * The reading page's speaker and term filters (components/ReadingFilters.astro):
  * show only matching paragraphs, with the filter in the URL (?speaker=…&term=…).
  */
-import { pageWords } from '../site/page-words.ts';
+import { pageWords } from '../../i18n/scripts/reading.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-filters]');
 const speakerSelect = panel?.querySelector<HTMLSelectElement>('select[name="speaker"]');

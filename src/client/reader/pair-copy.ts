@@ -4,7 +4,7 @@
  * the first press.
  */
 import { copyText, flashCopied } from '../site/clipboard.ts';
-import { num, pageWords } from '../site/page-words.ts';
+import { num, pageWords } from '../../i18n/scripts/reading.ts';
 
 export async function copyFrom(button: HTMLButtonElement) {
   const pair = button.closest<HTMLElement>('.pair');

@@ -13,7 +13,7 @@
 import { parseParagraphHash, type ParagraphRange } from '../../lib/readout/paragraph-hash.ts';
 import { hashOf } from '../../lib/readout/paragraph-link.ts';
 import { copyText } from '../site/clipboard.ts';
-import { num, pageWords } from '../site/page-words.ts';
+import { num, pageWords } from '../../i18n/scripts/reading.ts';
 
 const SEGMENT = '.seg';
 const LIT = 'is-lit';

@@ -5,8 +5,8 @@
  */
 import { loadFacets, prepare, search, type Outcome } from './engine.ts';
 import { excerpts, hitLabel, inScript, quoted } from './render.ts';
-import { boxWords } from './box-words.ts';
-import { resultsWords } from './results-words.ts';
+import { boxWords } from '../../i18n/scripts/search-box.ts';
+import { resultsWords } from '../../i18n/scripts/search-results.ts';
 import type { FacetLabels } from '../../lib/search/map.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;

@@ -7,8 +7,8 @@ import { directionOf, formatNumber, isLanguageCode } from '../../lib/language/la
 import { sliceByRanges } from '../../lib/language/ranges.ts';
 import { excerpt, highlightRanges, type Range } from '../../lib/search/query-marks.ts';
 import type { Hit, Outcome } from './engine.ts';
-import { boxWords } from './box-words.ts';
-import { resultsWords } from './results-words.ts';
+import { boxWords } from '../../i18n/scripts/search-box.ts';
+import { resultsWords } from '../../i18n/scripts/search-results.ts';
 
 const arabicPage = () => document.documentElement.lang === 'ar';
 

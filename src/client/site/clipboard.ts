@@ -1,5 +1,5 @@
 /** Copying for the page's copy buttons. */
-import { pageWords } from './page-words.ts';
+import { pageWords } from '../../i18n/scripts/reading.ts';
 
 /**
  * Copies `text`. Where there is no clipboard (an insecure origin, or permission refused), the

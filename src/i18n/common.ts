@@ -11,5 +11,8 @@ export const PARAGRAPHS: Record<Locale, PluralForms> = {
   ar: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
 };
 
+/** The narrator's name in each interface language (the speaker of a readout's narration). */
+export const NARRATION_NAME: Record<Locale, string> = { en: 'Narration', ar: 'السرد' };
+
 /** Between items of a line such as "date · 18 paragraphs". Not "·" in Arabic: beside Arabic-Indic digits it reads as the zero ٠. */
 export const SEPARATOR: Record<Locale, string> = { en: ' · ', ar: ' – ' };

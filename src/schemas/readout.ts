@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { directionOf, languageCodes } from '../lib/language/languages.ts';
+import { NARRATION_NAME } from '../i18n/common.ts';
 import { plainText } from './plain-text.ts';
 
 /** A name or phrase given in the readout's language and in English. */
@@ -87,8 +88,6 @@ export const readoutSchema = z
 
 export type ReadoutData = z.output<typeof readoutSchema>;
 
-/** The narrator's name in each interface language. */
-export const NARRATION_NAME = { en: 'Narration', ar: 'السرد' } as const;
 
 /** How a speaker is shown in an interface language: the narration, or the participant's name. */
 export function speakerName(data: { participants: readonly { id: string; name: { en: string; ar: string } }[] }, speaker: string, locale: 'en' | 'ar' = 'en'): string {

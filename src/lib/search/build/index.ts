@@ -22,9 +22,10 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { TERM_KIND_LABEL, type Term, type TermKind } from '../../../schemas/term.ts';
+import { TERM_KIND_IDS, type Term } from '../../../schemas/term.ts';
 import { speakerName } from '../../../schemas/readout.ts';
 import { ar } from '../../../i18n/ar.ts';
+import { en } from '../../../i18n/en.ts';
 import { xml } from '../../outputs/exports.ts';
 import type { Glossary } from '../../glossary/load.ts';
 import type { ParagraphJson, ReadoutJson } from '../../readout/json.ts';
@@ -62,7 +63,7 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
       readout.slug,
       readout.paragraphs.map((p) => ({
         speaker: p.speaker.name,
-        kinds: [...new Set(termsOf(p, glossary).map((t) => TERM_KIND_LABEL[t.kind]))],
+        kinds: [...new Set(termsOf(p, glossary).map((t) => en.glossary.kind[t.kind]))],
       })),
     );
     shownBySlug.set(readout.slug, shownParagraphs(readout));
@@ -101,10 +102,10 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
 
 /** The Arabic search page's names for the facets' values: speakers, and kinds of term from the Arabic dictionary. */
 function facetLabels(speakerNames: ReadonlyMap<string, string>): FacetLabels {
-  const kinds = Object.keys(TERM_KIND_LABEL) as TermKind[];
+  const kinds = TERM_KIND_IDS;
   return {
     speaker: Object.fromEntries(speakerNames),
-    kind: Object.fromEntries(kinds.map((kind) => [TERM_KIND_LABEL[kind], ar.glossary.kind[kind]])),
+    kind: Object.fromEntries(kinds.map((kind) => [en.glossary.kind[kind], ar.glossary.kind[kind]])),
   };
 }
 

@@ -9,7 +9,7 @@ import { loadGlossary, type Glossary } from '../../src/lib/glossary/load.ts';
 import { TermMatcher } from '../../src/lib/glossary/matcher.ts';
 import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from '../../src/lib/markdown/pipeline.ts';
 import rehypePairChrome from '../../src/lib/markdown/rehype-pair-chrome.ts';
-import type { PairText } from '../../src/lib/markdown/remark-readout-pairs.ts';
+import type { PairText } from '../../src/lib/readout/pairs.ts';
 import type { Term } from '../../src/schemas/term.ts';
 import { dictionary } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';

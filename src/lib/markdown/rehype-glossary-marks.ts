@@ -1,7 +1,7 @@
 /**
  * rehype plugin: marks every glossary term in each pair's Arabic and English
  * as a link to its term page (`<a class="term" href="/terms/id/">`), honours
- * explicit overrides, and records where each paragraph mentions which term.
+ * explicit overrides (glossary/overrides.ts), and records where each paragraph mentions which term.
  *
  * Reasoning: a mark only wraps existing text, so the text content of the
  * Arabic element stays exactly the source; without JavaScript a mark is a
@@ -12,15 +12,15 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { foldArabic } from '../language/arabic.ts';
 import { sliceByRanges } from '../language/ranges.ts';
 import { loadGlossary, type Glossary } from '../glossary/load.ts';
 import { NO_TERM, type TermOverride } from '../readout/body.ts';
+import { applyOverrides } from '../glossary/overrides.ts';
 import type { Match } from '../glossary/matcher.ts';
 import { astroFrontmatter } from './astro-frontmatter.ts';
 import { termPath, withSlash } from '../site/urls.ts';
 import { classesOf } from './hast-classes.ts';
-import type { PairText } from './remark-readout-pairs.ts';
+import type { PairText } from '../readout/pairs.ts';
 
 export interface Options {
   /** The glossary; by default content/terms/. */
@@ -120,21 +120,6 @@ const keep = (id: string, firstOnly: Set<string>, seen: Set<string>) => {
 function splitText(node: Text, matches: Match[], mark: (id: string, text: string) => Element): ElementContent[] {
   if (matches.length === 0) return [node];
   return sliceByRanges(node.value, matches).map((piece) => (piece.range ? mark(piece.range.id, piece.text) : { type: 'text', value: piece.text }));
-}
-
-/** `::term[نص]{id=…}` lines: the named text is marked as that term (or left unmarked), replacing automatic marks it overlaps. */
-export function applyOverrides(auto: Match[], overrides: readonly TermOverride[], text: string): Match[] {
-  if (overrides.length === 0) return auto;
-  const folded = foldArabic(text);
-  const forced: Match[] = [];
-  for (const { text: target, id } of overrides) {
-    const needle = foldArabic(target).text;
-    for (let i = folded.text.indexOf(needle); i >= 0; i = folded.text.indexOf(needle, i + needle.length)) {
-      forced.push({ id, start: folded.map[i]!, end: folded.map[i + needle.length]! });
-    }
-  }
-  const overlaps = (a: Match, b: Match) => a.start < b.end && b.start < a.end;
-  return [...auto.filter((m) => !forced.some((f) => overlaps(m, f))), ...forced.filter((f) => f.id !== NO_TERM)].sort((a, b) => a.start - b.start);
 }
 
 const textLength = (node: Element) => toString(node).length;

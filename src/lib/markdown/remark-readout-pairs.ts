@@ -2,7 +2,8 @@
  * remark plugin: turns a readout body into aligned pairs — one
  * `<section id="p-N">` per Arabic paragraph, holding the Arabic (with its
  * `lang`/`dir`) and its English gloss — and fails the file on malformed content.
- * It also hands pages the pairs as plain text (Astro's remarkPluginFrontmatter).
+ * It also hands pages the pairs as plain text (Astro's remarkPluginFrontmatter; the pair model is
+ * src/lib/readout/pairs.ts).
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -13,33 +14,13 @@ import { loadGlossary, type Glossary } from '../glossary/load.ts';
 import { directionOf, isLanguageCode, type LanguageCode } from '../language/languages.ts';
 import { sliceByRanges } from '../language/ranges.ts';
 import { readBody, type Pair } from '../readout/body.ts';
-import type { Span } from '../readout/sentences.ts';
+import { pairText } from '../readout/pairs.ts';
 import { allowedSpeakers, type ReadoutData } from '../../schemas/readout.ts';
 import { astroFrontmatter } from './astro-frontmatter.ts';
 
 export interface Options {
   /** The glossary that term overrides may name; by default content/terms/. */
   glossary?: Glossary;
-}
-
-/** One pair as plain text, for pages, search and exports. */
-export interface PairText {
-  n: number;
-  speaker: string;
-  original: string;
-  gloss: string;
-  notes: string[];
-  /** Filled in by rehype-glossary-marks: the terms mentioned, and where (offsets in `original` and `gloss`). */
-  terms: string[];
-  marks: { original: TermMark[]; gloss: TermMark[] };
-  /** The aligned sentences (segment s + 1 is `#p-N.s+1`): offsets in `original` and in `gloss`. */
-  segments: { original: Span; gloss: Span }[];
-}
-
-export interface TermMark {
-  id: string;
-  start: number;
-  end: number;
 }
 
 export default function remarkReadoutPairs(options: Options = {}) {
@@ -57,19 +38,7 @@ export default function remarkReadoutPairs(options: Options = {}) {
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s): run npm run check:content)` : '';
       file.fail(first.message + more, { line: first.line, column: first.column });
     }
-    const texts: PairText[] = pairs.map((pair) => {
-      const gloss = glossText(pair);
-      return {
-        n: pair.n,
-        speaker: pair.speaker,
-        original: toString(pair.arabic),
-        gloss: gloss.text,
-        notes: pair.notes.map((note) => toString(note)),
-        terms: [],
-        marks: { original: [], gloss: [] },
-        segments: pair.segments.map((segment, i) => ({ original: segment.arabic, gloss: gloss.spans[i]! })),
-      };
-    });
+    const texts = pairs.map(pairText);
     tree.children = pairs.map((pair) => pairNode(pair, lang));
     markInlineDirectives(tree);
     if (file.data['astro']) Object.assign(frontmatter, { paragraphs: pairs.length, pairs: texts });
@@ -93,19 +62,6 @@ function pairNode(pair: Pair, lang: LanguageCode): RootContent {
     wrapper('div', { className: ['pair-col', 'pair-original'], dir }, [original]),
     wrapper('div', { className: ['pair-col', 'pair-gloss'], dir: 'ltr' }, english),
   ]);
-}
-
-/** The gloss as plain text — a paragraph's lines joined by a space, paragraphs by a blank line — and each segment's span in it. */
-function glossText(pair: Pair): { text: string; spans: Span[] } {
-  let text = '';
-  const spans: Span[] = [];
-  pair.segments.forEach(({ gloss: line }, i) => {
-    if (i > 0) text += line.paragraph === pair.segments[i - 1]!.gloss.paragraph ? ' ' : '\n\n';
-    const value = line.nodes.map((node) => toString(node)).join('');
-    spans.push({ start: text.length, end: text.length + value.length });
-    text += value;
-  });
-  return { text, spans };
 }
 
 /** The Arabic paragraph as one span per segment; the white space between them stays outside, so the text is unchanged. */

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import type { readoutExportSchema } from '../../schemas/export.ts';
 import type { ReadoutData } from '../../schemas/readout.ts';
 import { speakerName } from '../../schemas/readout.ts';
-import type { PairText } from '../markdown/remark-readout-pairs.ts';
+import type { PairText } from './pairs.ts';
 import { readoutPath, sitePath } from '../site/urls.ts';
 
 /** The shapes are the export schema's (src/schemas/export.ts), which tests validate the built files against. */

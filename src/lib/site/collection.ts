@@ -3,7 +3,7 @@
  * Rendering is cached by Astro, so every page may call these.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { PairText } from '../markdown/remark-readout-pairs.ts';
+import type { PairText } from '../readout/pairs.ts';
 
 export type Readout = CollectionEntry<'readouts'>;
 export type TermEntry = CollectionEntry<'terms'>;

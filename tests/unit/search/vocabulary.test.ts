@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correct, correctedQuery, isKnown, vocabularyPath, type VocabularyFiles } from '../../../src/lib/search/vocabulary.ts';
+import { buildVocabulary } from '../../../src/lib/search/build/vocabulary.ts';
+import { correct, correctedQuery, isKnown, vocabularyPath, type VocabularyFiles } from '../../../src/lib/search/vocabulary.ts';
 
 const PARAGRAPHS = [
   'Strategic coordination between China and Russia. والأولمبياد الشتوية في بكين',

@@ -33,7 +33,8 @@ import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
 import { buildParagraphMap, namesAnchor, type FacetLabels, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from '../map.ts';
 import { arabicIndexText, isArabic, namingStrength, termToken } from '../text.ts';
 import type { ShownParagraph } from '../types.ts';
-import { buildVocabulary, CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
+import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
+import { buildVocabulary } from './vocabulary.ts';
 
 export interface IndexStats {
   readouts: number;

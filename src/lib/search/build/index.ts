@@ -19,34 +19,25 @@
  *   needs no slugs.
  */
 import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { TERM_KIND_IDS, type Term } from '../../../schemas/term.ts';
+import { TERM_KIND_IDS } from '../../../schemas/term.ts';
 import { speakerName } from '../../../schemas/readout.ts';
 import { ar } from '../../../i18n/ar.ts';
 import { en } from '../../../i18n/en.ts';
-import { xml } from '../../outputs/exports.ts';
 import type { Glossary } from '../../glossary/load.ts';
-import type { ParagraphJson, ReadoutJson } from '../../readout/json.ts';
-import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
-import { buildParagraphMap, namesAnchor, type FacetLabels, slotLayout, wordCounts, type IndexedReadout, type MappedParagraph, type WordCounts } from '../map.ts';
-import { arabicIndexText, isArabic, namingStrength, termToken } from '../text.ts';
+import type { ReadoutJson } from '../../readout/json.ts';
+import { buildParagraphMap, type FacetLabels, slotLayout, type MappedParagraph, type WordCounts } from '../map.ts';
 import type { ShownParagraph } from '../types.ts';
 import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
 import { buildVocabulary } from './vocabulary.ts';
+import { add, countWords, indexedReadout, newIndex } from './pagefind.ts';
+import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
 
 export interface IndexStats {
   readouts: number;
   paragraphs: number;
   files: number;
-}
-
-/** A readout as the index sees it: per paragraph, its own words and its glossary names. */
-interface SearchRecord {
-  slug: string;
-  /** Per paragraph: its own words and its glossary names as indexed, and all of them as written (for the vocabulary). */
-  paragraphs: { own: string; names: string; written: string }[];
 }
 
 export async function buildSearchIndex(dist: string, glossary: Glossary): Promise<IndexStats> {
@@ -118,101 +109,4 @@ function writeVocabulary(dist: string, records: readonly SearchRecord[]) {
   const { files, catalogue } = buildVocabulary(records.flatMap((r) => r.paragraphs.map((p) => p.written)));
   for (const [path, content] of files) writeFileSync(join(dist, path), JSON.stringify(content));
   writeFileSync(join(dist, CATALOGUE_PATH), JSON.stringify(catalogue));
-}
-
-/** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */
-async function countWords(records: readonly SearchRecord[]): Promise<Map<string, WordCounts[]>> {
-  const index = await newIndex();
-  for (const record of records) await add(index, record);
-  const { errors, files } = await index.getFiles();
-  if (errors.length > 0) throw new Error(`Pagefind could not count words: ${errors.join('; ')}`);
-  const paragraphs = new Map(records.map((r) => [r.slug, r.paragraphs.length]));
-  const counts = new Map<string, WordCounts[]>();
-  for (const file of files) {
-    if (!file.path.startsWith('fragment/')) continue;
-    const readout = indexedReadout(file.path, Buffer.from(file.content));
-    counts.set(readout.slug, wordCounts(readout, paragraphs.get(readout.slug) ?? 0));
-  }
-  await index.deleteIndex();
-  return counts;
-}
-
-async function newIndex() {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
-}
-
-/** Padding: a word to Pagefind's count, but not one it indexes. */
-const pad = (words: number) => ' ·'.repeat(words);
-
-async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?: { slot: number; own: number; regions: WordCounts[] }) {
-  const sections = record.paragraphs.map((p, i) => {
-    const region = padding?.regions[i];
-    const ownPad = padding && region ? pad(padding.own - region.own) : '';
-    const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
-    return `<section id="p-${i + 1}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
-  });
-  const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
-  const response = await index.addHTMLFile({ url: `/${readoutPath(record.slug)}`, content: html });
-  if (response.errors.length > 0) throw new Error(`Pagefind rejected ${record.slug}: ${response.errors.join('; ')}`);
-}
-
-/** Everything that should find each paragraph: its own words, then the names of the glossary terms it mentions. */
-function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
-  return {
-    slug: readout.slug,
-    paragraphs: readout.paragraphs.map((p) => {
-      const english = p.text['en'] ?? '';
-      const original = p.text[readout.lang] ?? '';
-      const terms = termsOf(p, glossary);
-      const names = terms.flatMap(termNames);
-      const strength = namingStrength(english, original);
-      const hidden = terms.flatMap((t) => Array<string>(strength(termNames(t))).fill(termToken(t.id)));
-      const notes = p.notes.filter((n) => !isArabic(n));
-      return {
-        own: [english, ...notes, arabicIndexText(original)].join('\n'),
-        names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), hidden.join(' ')].join('\n'),
-        written: [english, ...notes, original, ...names].join('\n'),
-      };
-    }),
-  };
-}
-
-const termsOf = (p: ParagraphJson, glossary: Glossary) => p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
-
-const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
-
-/** The clean text a result shows of each paragraph. */
-function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {
-  return readout.paragraphs.map((p) => ({
-    title: readout.title.en,
-    titleOriginal: readout.title.ar,
-    slug: readout.slug,
-    n: String(p.n),
-    speaker: { en: speakerName(readout, p.speaker.id, 'en'), ar: speakerName(readout, p.speaker.id, 'ar') },
-    date: readout.date,
-    lang: readout.lang,
-    original: p.text[readout.lang] ?? '',
-    english: p.text['en'] ?? '',
-    segments: spansOf(p, readout.lang),
-  }));
-}
-
-/** Each segment's place in the paragraph's two texts (the export gives their texts, which follow one another in order). */
-function spansOf(p: ParagraphJson, lang: string): ShownParagraph['segments'] {
-  const at = { original: 0, english: 0 };
-  const locate = (text: string, part: string, side: keyof typeof at): [number, number] => {
-    const start = text.indexOf(part, at[side]);
-    at[side] = start + part.length;
-    return [start, at[side]];
-  };
-  return p.segments.map((s) => ({ original: locate(p.text[lang] ?? '', s.text[lang] ?? '', 'original'), english: locate(p.text['en'] ?? '', s.text['en'] ?? '', 'english') }));
-}
-
-/** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */
-function indexedReadout(path: string, bytes: Buffer): IndexedReadout {
-  const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as { url: string; word_count: number; anchors: IndexedReadout['anchors'] };
-  const slug = readoutSlugOf(fragment.url) ?? fragment.url;
-  return { page: basename(path, '.pf_fragment'), slug, wordCount: fragment.word_count, anchors: fragment.anchors };
 }

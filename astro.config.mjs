@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // The scripts load their parts with import(); Vite's preload helper around each would add 0.9 KiB to every page.
+    // The scripts load their parts with import(); Vite's preload helper around each would add to every page.
     plugins: [unwrapPreload()],
     // The search worker loads Pagefind with import(), which only a module worker may do.
     worker: { format: 'es' },

@@ -44,8 +44,7 @@ function json<T>(path: string): Promise<T> {
 export function prepare(): Promise<Engine> {
   engine ??= (async () => {
     // Pagefind runs in a worker: on the main thread its WebAssembly, decompression and the text segmenter
-    // it makes for every query gave the search page a total blocking time of 330–420 ms on Lighthouse's
-    // simulated phone (docs/performance.md).
+    // it makes for every query blocked the search page (total blocking time, docs/performance.md).
     const [, map, terms] = await Promise.all([
       loadPagefind(),
       json<ParagraphMap>('search/map.json'),
@@ -124,8 +123,8 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   // and the hidden word of each glossary term the query names (BRI before the BRICS its prefix also matches).
   let named = namedTerms(typed, terms);
   let [perWord, naming] = await Promise.all([Promise.all(words.map(searchPagefind)), namingHits(named)]);
-  // After the search, not beside it: the index chunks are loaded by then, so each check takes
-  // under a millisecond, where running both at once decoded the chunks twice (+30 ms).
+  // After the search, not beside it: the index chunks are loaded by then, so each check is
+  // cheap, where running both at once decoded the chunks twice.
   const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
   const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact);
   const corrections = corrected.map((c) => c.correction);

@@ -2,7 +2,7 @@
  * Bayan's search worker: runs Pagefind (its script, its WebAssembly, its index) off the page's main
  * thread and answers each query with the pages and word positions the engine ranks
  * (src/client/search/pagefind-client.ts). Pagefind's own worker mode would need its script on the
- * page as well (13 KiB compressed, 47 KiB to parse) only to pass messages to a second copy of itself.
+ * page as well only to pass messages to a second copy of itself.
  */
 import { sitePath } from '../../lib/site/urls.ts';
 import type { PageHit } from '../../lib/search/rank.ts';

@@ -1,7 +1,7 @@
 /**
- * The Arabic face, cut to the characters Bayan shows. Reasoning: one weight of Noto Naskh Arabic is
- * 52 KB and was more than half of the reading page; the readouts, glossary and interface use a few
- * hundred of its 1,225 characters. hb-subset (harfbuzz, through subset-font) keeps every OpenType
+ * The Arabic face, cut to the characters Bayan shows. Reasoning: one weight of Noto Naskh Arabic
+ * would outweigh the rest of the reading page; the readouts, glossary and interface use a few
+ * hundred of its characters. hb-subset (harfbuzz, through subset-font) keeps every OpenType
  * layout feature the kept glyphs need (init/medi/fina/isol, rlig, liga, mark/mkmk, kern…), so the
  * subset shapes exactly as the full face does (tests/browser/font.spec.ts compares the two).
  */

@@ -2,7 +2,7 @@
  * Vite wraps every dynamic import in its preload helper, `helper(() => import(…), deps)`, to load
  * the imported chunk's CSS and dependencies first, and keeps doing so with `build.modulePreload`
  * off (vitejs/vite#18551). Bayan has one stylesheet for the whole site and no chunk with
- * dependencies to preload, so every call's deps are `[]` and the helper (0.9 KiB compressed, on
+ * dependencies to preload, so every call's deps are `[]` and the helper (on
  * every page) does nothing but call its function. This unwraps the calls in a built chunk:
  * `helper(fn,[])` becomes `(fn)()`.
  */

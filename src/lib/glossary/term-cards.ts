@@ -4,7 +4,7 @@
  * once the cards are in the page each mark's aria-describedby points at its card, so screen readers
  * hear the note.
  *
- * Reasoning: the cards are a third of the reading page's HTML (10.7 KiB gzipped for 62 terms) and
+ * Reasoning: the cards are a large part of the reading page's HTML and
  * no reader sees one before touching a mark, so they are a file of their own
  * (`…/readouts/<slug>/term-cards.json`, one per interface) that src/client/reader/terms.ts fetches on the
  * reader's first pointer movement, touch, focus or key.

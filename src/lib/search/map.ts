@@ -3,7 +3,7 @@
  * paragraphs without downloading anything per paragraph.
  *
  * Pagefind loads one line per record when search starts, so one record per
- * paragraph cost 112 KiB of a first search at 1,000 readouts. Bayan indexes one
+ * paragraph would make a first search grow with every paragraph of the collection. Bayan indexes one
  * record per readout instead, and lays each record out in equal slots, one per
  * paragraph: paragraph k (from 0) takes word positions [k·slot, (k+1)·slot),
  * its own words first, the glossary names it is indexed with from k·slot + own.

@@ -57,7 +57,7 @@ measureToolbar(); // now, before the landing scroll below; the observer follows 
 if (toolbar) new ResizeObserver(measureToolbar).observe(toolbar);
 
 // Paragraph and range links (#p-12, #p-4-6); sentence links (#p-15.7) are sentences.ts's.
-function highlightFromHash() {
+function markLinkedRange() {
   for (const el of document.querySelectorAll('.is-highlighted')) el.classList.remove('is-highlighted');
   const range = parseParagraphHash(location.hash);
   if (range?.sentences) void withSentences();
@@ -74,9 +74,9 @@ function highlightFromHash() {
   first.focus({ preventScroll: true });
   first.scrollIntoView({ block: 'start' });
 }
-addEventListener('hashchange', highlightFromHash);
+addEventListener('hashchange', markLinkedRange);
 // After the toolbar height is known, so the landing paragraph is not hidden under it.
-requestAnimationFrame(highlightFromHash);
+requestAnimationFrame(markLinkedRange);
 
 // Sentences (counterparts, keys, sentence links, selections): their code loads on the first pointer,
 // focus, click or key on a sentence or a paragraph number (any selection of a sentence starts with one).

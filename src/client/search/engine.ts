@@ -5,7 +5,7 @@
  * (src/lib/search/vocabulary.ts), and ranks paragraphs (src/lib/search/rank.ts):
  * those holding every word first, then those holding most words.
  */
-import { bestSegment, highlightRanges } from '../../lib/search/query-marks.ts';
+import { bestSegment, queryMarkRanges } from '../../lib/search/query-marks.ts';
 import type { Facets, ParagraphMap } from '../../lib/search/map.ts';
 import { rankParagraphs, type Filters, type Ranking } from '../../lib/search/rank.ts';
 import { allowedEdits, editDistance } from '../../lib/search/edit-distance.ts';
@@ -146,7 +146,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   const hits = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
       const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
-      const marked = { original: highlightRanges(meta.original, tokens, phrases), english: highlightRanges(meta.english, tokens, phrases) };
+      const marked = { original: queryMarkRanges(meta.original, tokens, phrases), english: queryMarkRanges(meta.english, tokens, phrases) };
       const segment = bestSegment(meta.segments, marked);
       const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
       return { href: `${readoutsPath()}${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };

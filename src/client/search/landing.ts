@@ -3,7 +3,7 @@
  * their forms, in both languages, and the glossary terms the query names.
  * Loaded by the reading page only when the URL carries a query.
  */
-import { highlightRanges } from '../../lib/search/query-marks.ts';
+import { queryMarkRanges } from '../../lib/search/query-marks.ts';
 import { queryTokens } from '../../lib/search/text.ts';
 import { termPath } from '../../lib/site/urls.ts';
 import { glossaryNames, namedTerms } from './engine.ts';
@@ -21,7 +21,7 @@ export async function markSearch(raw: string) {
 
 /** Wraps matched ranges of the block's text in <mark>, splitting text nodes; the text itself is unchanged. */
 function markBlock(block: HTMLElement, tokens: string[], phrases: string[][]) {
-  const ranges = highlightRanges(block.textContent ?? '', tokens, phrases);
+  const ranges = queryMarkRanges(block.textContent ?? '', tokens, phrases);
   if (ranges.length === 0) return;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   const nodes: { node: Text; start: number }[] = [];

@@ -5,7 +5,7 @@
 import { isArabic } from '../../lib/language/arabic.ts';
 import { directionOf, formatNumber, isLanguageCode } from '../../lib/language/languages.ts';
 import { sliceByRanges } from '../../lib/language/ranges.ts';
-import { excerpt, highlightRanges, type Range } from '../../lib/search/query-marks.ts';
+import { excerpt, queryMarkRanges, type Range } from '../../lib/search/query-marks.ts';
 import type { Hit, Outcome } from './engine.ts';
 import { boxWords } from '../../i18n/scripts/search-box.ts';
 import { resultsWords } from '../../i18n/scripts/search-results.ts';
@@ -59,7 +59,7 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
     { lang: meta.lang, dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto', text: within(meta.original, segment?.original) },
     { lang: 'en', dir: 'ltr', text: within(meta.english, segment?.english) },
   ].map((side) => {
-    const ranges = highlightRanges(side.text, outcome.tokens, outcome.phrases);
+    const ranges = queryMarkRanges(side.text, outcome.tokens, outcome.phrases);
     return { ...side, ranges, cut: excerpt(side.text, ranges, size) };
   });
   // The Arabic interface leads with the original; the English one with the side that matched, the query's first.

@@ -7,7 +7,7 @@ import { codeToHtml, type ShikiTransformer } from 'shiki';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
-export function highlight(code: string, lang: string, transformers: ShikiTransformer[] = []): Promise<string> {
+export function highlightCode(code: string, lang: string, transformers: ShikiTransformer[] = []): Promise<string> {
   return codeToHtml(code, { lang, themes: THEMES, defaultColor: false, transformers });
 }
 

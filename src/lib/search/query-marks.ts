@@ -11,7 +11,7 @@ export type { Range };
  * Ranges of words that are forms of a query token, and of whole phrases
  * (glossary names the query stands for, e.g. SCO → منظمة شانغهاي للتعاون).
  */
-export function highlightRanges(text: string, tokens: readonly string[], phrases: readonly (readonly string[])[] = []): Range[] {
+export function queryMarkRanges(text: string, tokens: readonly string[], phrases: readonly (readonly string[])[] = []): Range[] {
   const words: { start: number; end: number; text: string }[] = [];
   let at = 0;
   for (const part of splitWords(text)) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bestSegment, excerpt, highlightRanges } from '../../../src/lib/search/query-marks.ts';
+import { bestSegment, excerpt, queryMarkRanges } from '../../../src/lib/search/query-marks.ts';
 import { queryTokens } from '../../../src/lib/search/text.ts';
 
 const marked = (text: string, query: string, phrases: string[] = []) =>
-  highlightRanges(text, queryTokens(query), phrases.map((p) => queryTokens(p))).map((r) => text.slice(r.start, r.end));
+  queryMarkRanges(text, queryTokens(query), phrases.map((p) => queryTokens(p))).map((r) => text.slice(r.start, r.end));
 
-describe('highlightRanges', () => {
+describe('queryMarkRanges', () => {
   it('marks Arabic words in any of their forms', () => {
     expect(marked('تعاون بريكس ورئاسة مجموعة البريكس', 'بريكس')).toEqual(['بريكس', 'البريكس']);
     expect(marked('دعم الصين وبالصين للصين', 'الصين')).toEqual(['الصين', 'وبالصين', 'للصين']);

@@ -3,17 +3,23 @@
  * when a search starts, normalises the query like the index
  * (src/lib/search/text.ts), corrects the words the index does not know
  * (src/lib/search/vocabulary.ts), and ranks paragraphs (src/lib/search/rank.ts):
- * those holding every word first, then those holding most words.
+ * those holding every word first, then those holding most words. Its files: site-json.ts; its
+ * corrections: spelling.ts; the terms a query names: src/lib/search/named-terms.ts.
  */
 import { bestSegment, queryMarkRanges } from '../../lib/search/query-marks.ts';
 import type { Facets, ParagraphMap } from '../../lib/search/map.ts';
 import { rankParagraphs, type Filters, type Ranking } from '../../lib/search/rank.ts';
-import { allowedEdits, editDistance } from '../../lib/search/edit-distance.ts';
-import { isArabic, queryTokens, termToken } from '../../lib/search/text.ts';
-import { CATALOGUE_PATH, correct, correctedQuery, isKnown, type Correction, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search/vocabulary.ts';
+import { namedTerms, suggest } from '../../lib/search/named-terms.ts';
+import { queryTokens, termToken } from '../../lib/search/text.ts';
+import { correctedQuery, type Correction } from '../../lib/search/vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search/types.ts';
 import { sitePath } from '../../lib/site/urls.ts';
 import { loadPagefind, searchPagefind } from './pagefind-client.ts';
+import { checkable, checkSpelling } from './spelling.ts';
+import { glossaryNames, json, loadFacets } from './site-json.ts';
+
+// The reading page's landing and the search page take these from the engine.
+export { glossaryNames, loadFacets, namedTerms };
 
 /** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
 const readoutsPath = () => sitePath(`${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`);
@@ -24,22 +30,6 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | undefined;
-const loaded = new Map<string, Promise<unknown>>();
-
-/** A JSON file of the site, fetched once; a failed fetch (say, the network dropped) is tried again next time. */
-function json<T>(path: string): Promise<T> {
-  let file = loaded.get(path);
-  if (!file) {
-    file = fetch(sitePath(path)).then((response) => {
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return response.json();
-    });
-    loaded.set(path, file);
-    file.catch(() => loaded.delete(path));
-  }
-  return file as Promise<T>;
-}
-
 /** Starts loading the search; called when the reader focuses a search box. */
 export function prepare(): Promise<Engine> {
   engine ??= (async () => {
@@ -56,12 +46,6 @@ export function prepare(): Promise<Engine> {
   engine.catch(() => (engine = undefined));
   return engine;
 }
-
-/** The glossary's names, for suggestions and cross-language marks; search works without them (none if they cannot load). */
-export const glossaryNames = () => json<SearchTerm[]>('search/terms.json').catch((): SearchTerm[] => []);
-
-/** Every paragraph's speaker and kinds of term: only the /search/ page, with its filters and counts, needs them. */
-export const loadFacets = () => json<Facets>('search/facets.json');
 
 export interface Hit {
   href: string;
@@ -155,68 +139,4 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };
   if (correction && hits.length > 0) outcome.correction = correction;
   return outcome;
-}
-
-/**
- * Whether a query word is one Bayan checks and may correct: letters only, long enough to forgive a typo
- * (allowedEdits). A word with a hyphen, apostrophe or digit (BRICS-plus, covid-19) is left to Pagefind,
- * which searches its parts.
- */
-const checkable = (word: string) => /^[\p{L}\p{M}]+$/u.test(word) && allowedEdits([...word].length) > 0;
-
-/**
- * Of the words Pagefind does not hold exactly, those that are no word of the index and start
- * none (a word being typed is known), each with its correction when the index has a close word
- * that Pagefind finds. The vocabulary loads only here: its file list, then at once every file
- * the words can need, both to tell whether they are known and to correct them.
- */
-async function checkSpelling(words: readonly string[], exact: boolean) {
-  if (words.length === 0) return { unknown: [], corrected: [] };
-  const files: VocabularyFiles = { catalogue: await json<VocabularyCatalogue>(CATALOGUE_PATH), load: json };
-  const checked = await Promise.all(
-    words.map(async (word) => {
-      // Started before knowing whether it is needed, so its files load alongside isKnown's; unused if the word is known.
-      const correcting = exact ? undefined : correct(word, files);
-      correcting?.catch(() => undefined); // a failed load matters only if the correction is needed, and is thrown then
-      if (await isKnown(word, files)) return { word, known: true };
-      const correction = await correcting;
-      return { word, known: false, correction, hits: correction ? await searchPagefind(correction.word) : [] };
-    }),
-  );
-  return {
-    unknown: checked.filter((c) => !c.known).map((c) => c.word),
-    corrected: checked.flatMap(({ correction, hits }) => (correction && hits?.length ? [{ correction, hits }] : [])),
-  };
-}
-
-/**
- * Glossary entries the query names: a whole name or alias (SCO, بريكس), or the
- * start of a longer name of two words or more (منظمة شنغهاي → منظمة شنغهاي للتعاون).
- */
-export function namedTerms(tokens: readonly string[], terms: readonly SearchTerm[]): SearchTerm[] {
-  const query = tokens.join(' ');
-  if (!query) return [];
-  return terms.filter((t) => t.keys.some((k) => k === query || (tokens.length > 1 && k.startsWith(`${query} `))));
-}
-
-/**
- * For an empty result: the other language's name of glossary entries whose names start like
- * the query; failing that, the names closest to it in its own language (Pootin → Vladimir Putin).
- */
-function suggest(tokens: readonly string[], raw: string, terms: readonly SearchTerm[]) {
-  const query = tokens.join(' ');
-  const arabic = isArabic(raw);
-  const started = terms.filter((t) => t.keys.some((k) => k.startsWith(query) || (query.startsWith(k) && k.length > 3)));
-  if (started.length > 0) return started.slice(0, 3).map((term) => ({ text: arabic ? term.en : term.ar, term }));
-  // Looser than the correction of a word: a third of the query's letters, against a name or any word of
-  // it; and like a correction, never for a query too short to tell a typo from another word.
-  if (allowedEdits([...query].length) === 0) return [];
-  const most = Math.ceil([...query].length / 3);
-  const distance = (key: string) => Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
-  return terms
-    .map((term) => ({ term, distance: Math.min(...term.keys.filter((k) => isArabic(k) === arabic).map(distance)) }))
-    .filter(({ distance }) => distance !== Infinity)
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map(({ term }) => ({ text: arabic ? term.ar : term.en, term }));
 }

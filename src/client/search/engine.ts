@@ -13,7 +13,7 @@ import { namedTerms, suggest } from '../../lib/search/named-terms.ts';
 import { queryTokens, termToken } from '../../lib/search/text.ts';
 import { correctedQuery, type Correction } from '../../lib/search/vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search/types.ts';
-import { sitePath } from '../../lib/site/urls.ts';
+import { localePath, readoutPath, sitePath } from '../../lib/site/urls.ts';
 import { loadPagefind, searchPagefind } from './pagefind-client.ts';
 import { checkable, checkSpelling } from './spelling.ts';
 import { glossaryNames, json, loadFacets } from './site-json.ts';
@@ -22,7 +22,7 @@ import { glossaryNames, json, loadFacets } from './site-json.ts';
 export { glossaryNames, loadFacets, namedTerms };
 
 /** Results open the reading page in the page's interface language: English at the root, others under their prefix (astro.config.mjs). */
-const readoutsPath = () => sitePath(`${document.documentElement.lang === 'en' ? '' : `${document.documentElement.lang}/`}readouts/`);
+const readoutHref = (slug: string) => sitePath(localePath(document.documentElement.lang, readoutPath(slug)));
 
 interface Engine {
   map: ParagraphMap;
@@ -133,7 +133,7 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
       const marked = { original: queryMarkRanges(meta.original, tokens, phrases), english: queryMarkRanges(meta.english, tokens, phrases) };
       const segment = bestSegment(meta.segments, marked);
       const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
-      return { href: `${readoutsPath()}${meta.slug}/?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
+      return { href: `${readoutHref(meta.slug)}?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),
   );
   const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };

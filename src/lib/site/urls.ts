@@ -13,6 +13,12 @@ const BASE = withSlash((import.meta as { env?: { BASE_URL?: string } }).env?.BAS
 /** `readouts/x/` → `/readouts/x/` (or `/bayan/readouts/x/` under a base). */
 export const sitePath = (path = '') => BASE + path.replace(/^\//, '');
 
+/**
+ * A path in an interface language, for code without astro:i18n (the browser): English at the root,
+ * the others under their prefix, as astro.config.mjs's `i18n` routes them.
+ */
+export const localePath = (lang: string, path: string) => `${lang === 'en' ? '' : `${lang}/`}${path}`;
+
 /** A term's page, from the site's (or the interface's) root: `terms/<id>/`. */
 export const termPath = (id: string) => `terms/${id}/`;
 /** A readout's reading page, or a file beside it, from the root: `readouts/<slug>/` + rest. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isParagraphPage, readoutFilePath, readoutPath, readoutSlugOf, sitePath, termPath, withSlash } from '../../../src/lib/site/urls.ts';
+import { isParagraphPage, localePath, readoutFilePath, readoutPath, readoutSlugOf, sitePath, termPath, withSlash } from '../../../src/lib/site/urls.ts';
 import { termIdOf } from '../../../src/lib/site/term-id.ts';
 
 describe("the site's URLs (src/lib/site/urls.ts)", () => {
@@ -14,6 +14,8 @@ describe("the site's URLs (src/lib/site/urls.ts)", () => {
     expect(readoutPath('x', 'source/')).toBe('readouts/x/source/');
     expect(readoutFilePath('x', '.md')).toBe('readouts/x.md');
     expect(sitePath(readoutPath('x'))).toBe('/readouts/x/');
+    expect(localePath('en', termPath('brics'))).toBe('terms/brics/');
+    expect(localePath('ar', termPath('brics'))).toBe('ar/terms/brics/');
   });
 
   it('reads them back, in any interface and under any base', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildParagraphMap, classLength, lengthClass, slotLayout, wordCounts, type Facets, type ParagraphMap } from '../../../src/lib/search/map.ts';
+import { classLength, lengthClass, type Facets, type ParagraphMap } from '../../../src/lib/search/map.ts';
+import { buildParagraphMap, slotLayout, wordCounts } from '../../../src/lib/search/build/layout.ts';
 import { rankParagraphs, type PageHit } from '../../../src/lib/search/rank.ts';
 
 /**

@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import * as pagefind from 'pagefind';
 import { xml } from '../../outputs/exports.ts';
 import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
-import { namesAnchor, wordCounts, type IndexedReadout, type WordCounts } from '../map.ts';
+import { namesAnchor } from '../map.ts';
+import { wordCounts, type IndexedReadout, type WordCounts } from './layout.ts';
 import type { SearchRecord } from './records.ts';
 
 /** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */

@@ -9,7 +9,9 @@ import { foldArabicText } from '../language/arabic.ts';
 import { isLanguageCode, languageCodes } from '../language/languages.ts';
 import type { Pair, ReadBodyOptions, TermOverride } from './body.ts';
 import { GLOSS_INSTEAD, reportHtml, unexpected, type Report } from './body-markup.ts';
-import { alignSegments, arabicBreaks, glossLines, JOIN, SENTENCES, SPLIT, type Segment } from './segments.ts';
+import { arabicBreaks, JOIN, SPLIT } from './arabic-breaks.ts';
+import { glossLines, SENTENCES } from './gloss-lines.ts';
+import { alignSegments, type Segment } from './segments.ts';
 
 /** The override id that keeps a span unmarked. */
 export const NO_TERM = 'none';

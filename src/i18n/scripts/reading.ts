@@ -35,9 +35,7 @@ const ar: typeof en = {
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */
 export const READING_SCRIPT_WORDS = { en, ar };
 
-const WORDS = READING_SCRIPT_WORDS;
-
 const arabic = () => document.documentElement.lang === 'ar';
-export const pageWords = () => (arabic() ? WORDS.ar : WORDS.en);
+export const pageWords = () => (arabic() ? ar : en);
 /** A number in the interface's digits. */
 export const num = (n: number | string) => formatNumber(Number(n), arabic() ? 'ar' : 'en');

@@ -28,7 +28,5 @@ const ar: typeof en = {
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */
 export const SEARCH_BOX_WORDS = { en, ar };
 
-const WORDS = SEARCH_BOX_WORDS;
-
-export type BoxWords = (typeof WORDS)['en'];
-export const boxWords = (): BoxWords => (document.documentElement.lang === 'ar' ? WORDS.ar : WORDS.en);
+export type BoxWords = typeof en;
+export const boxWords = (): BoxWords => (document.documentElement.lang === 'ar' ? ar : en);

@@ -41,7 +41,5 @@ const ar: typeof en = {
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */
 export const SEARCH_RESULTS_WORDS = { en, ar };
 
-const WORDS = SEARCH_RESULTS_WORDS;
-
-export type ResultsWords = (typeof WORDS)['en'];
-export const resultsWords = (): ResultsWords => (document.documentElement.lang === 'ar' ? WORDS.ar : WORDS.en);
+export type ResultsWords = typeof en;
+export const resultsWords = (): ResultsWords => (document.documentElement.lang === 'ar' ? ar : en);

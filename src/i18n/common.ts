@@ -1,6 +1,6 @@
 /**
- * Words both the page dictionaries and the header search box need. The box runs in the browser and
- * cannot load the dictionaries (en.ts reads the glossary schema), so they live here, in one place.
+ * Words both the page dictionaries and the scripts' parts of them (scripts/) need. A script loads
+ * only its own part, never a whole dictionary, so these live here, in one place.
  */
 import type { PluralForms } from './format.ts';
 import type { Locale } from './locales.ts';

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { TERMS_DIR, TERM_PATTERN } from '../glossary/load.ts';
 
-const SOURCES = ['src/lib/**/*.ts', 'src/schemas/*.ts', 'src/i18n/*.ts'];
+const SOURCES = ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'];
 
 /** Every file the digest reads, repository-relative and sorted. */
 export function markdownInputFiles(): string[] {

@@ -2,8 +2,8 @@
  * Which words of a text to mark for a query, and the excerpt to show around
  * them. Pure, shared by search results and by the reading page on landing.
  */
-import type { Range } from '../language/ranges.ts';
-import { splitWords, wordMatches } from './text.ts';
+import { sliceByRanges, type Range } from '../language/ranges.ts';
+import { arabicWordVariants, isArabic, WORD } from './text.ts';
 
 export type { Range };
 
@@ -74,4 +74,24 @@ export function bestSegment(segments: readonly { original: readonly [number, num
     if (count > most) [best, most] = [i, count];
   });
   return best;
+}
+
+/** Whether a word on the page is a form of a query token (for highlighting results and landings). */
+export function wordMatches(word: string, token: string): boolean {
+  if (isArabic(word) !== isArabic(token)) return false;
+  if (isArabic(word)) return arabicWordVariants(word).some((v) => v.startsWith(token));
+  return word.toLowerCase().startsWith(englishStem(token));
+}
+
+/** A rough English stem for highlighting only (Pagefind does the real stemming when searching). */
+function englishStem(token: string): string {
+  const t = token.toLowerCase();
+  if (t.length <= 4) return t;
+  return t.replace(/(?:ies|es|s|ing|ed|ism|ity|y|e)$/u, '') || t;
+}
+
+/** Splits text into words and the text between them, for highlighting. */
+export function splitWords(text: string): { text: string; word: boolean }[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return sliceByRanges(text, words).map((piece) => ({ text: piece.text, word: piece.range !== undefined }));
 }

@@ -4,7 +4,7 @@
  * Order: paragraphs holding a query word as typed before those that hold only
  * corrected words (src/lib/search/vocabulary.ts); then paragraphs that mention a glossary term the query names, then those
  * holding every word of the query, then those holding most words; then those
- * whose corrected words needed fewer edits; then those that name the term most plainly (src/lib/search/text.ts, namingStrength); then
+ * whose corrected words needed fewer edits; then those that name the term most plainly (search/build/naming-strength.ts); then
  * by BM25 over paragraphs: rarer words weigh more, repeats of a word count for
  * less and less, and a long paragraph needs more matches than a short one (the
  * map gives lengths to within 19 %). Ties keep Pagefind's order of the readouts,

@@ -11,10 +11,10 @@
  */
 import { foldArabic, foldArabicText, isArabic } from '../language/arabic.ts';
 import { CLITIC_PARTS, LEADING_ARTICLE } from '../language/clitics.ts';
-import { sliceByRanges } from '../language/ranges.ts';
 
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640]+/gu;
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+/** A word as search reads it: letters, digits and marks, joined by an apostrophe, full stop or hyphen. */
+export const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
 
 
 export { isArabic };
@@ -66,50 +66,8 @@ export function queryFormsOf(word: string): { token: string; spelling: string }[
   return [...tokens].map((token) => ({ token, spelling: word.slice(map[folded.length - token.length]) }));
 }
 
-/** Whether a word on the page is a form of a query token (for highlighting results and landings). */
-export function wordMatches(word: string, token: string): boolean {
-  if (isArabic(word) !== isArabic(token)) return false;
-  if (isArabic(word)) return arabicWordVariants(word).some((v) => v.startsWith(token));
-  return word.toLowerCase().startsWith(englishStem(token));
-}
-
-/** A rough English stem for highlighting only (Pagefind does the real stemming when searching). */
-function englishStem(token: string): string {
-  const t = token.toLowerCase();
-  if (t.length <= 4) return t;
-  return t.replace(/(?:ies|es|s|ing|ed|ism|ity|y|e)$/u, '') || t;
-}
-
-/** Splits text into words and the text between them, for highlighting. */
-export function splitWords(text: string): { text: string; word: boolean }[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return sliceByRanges(text, words).map((piece) => ({ text: piece.text, word: piece.range !== undefined }));
-}
-
 /**
  * A hidden word each paragraph's search record holds for every glossary term it mentions, so one word
  * search finds the paragraphs that mention a term (a filter would load large filter chunks up front).
  */
 export const termToken = (id: string) => `bayanterm${id.replace(/[^a-z0-9]/g, '')}`;
-
-/**
- * How plainly a paragraph names a term: how many of the term's names, forms and aliases its own
- * text holds (by whole words; Arabic folded, with or without the article). The paragraph
- * that says "the novel coronavirus pandemic … coronavirus" is about it; one that says "the pandemic" only
- * mentions it. Given the paragraph's text, returns the measure for any term's names, so the text is
- * normalised once however many terms it mentions.
- */
-export function namingStrength(english: string, original: string): (names: readonly string[]) => number {
-  // Both sides as the search box normalises a query: folded, lower-cased, a leading article removed.
-  const lower = ` ${queryTokens(english).join(' ')} `;
-  const arabic = ` ${queryTokens(original).join(' ')} `;
-  return (names) => {
-    const found = new Set<string>();
-    for (const name of names) {
-      const tokens = queryTokens(name).join(' ');
-      if (!tokens) continue;
-      if (isArabic(name) ? arabic.includes(` ${tokens}`) : lower.includes(` ${tokens} `)) found.add(tokens);
-    }
-    return Math.max(1, found.size);
-  };
-}

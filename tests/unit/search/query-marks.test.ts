@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSegment, excerpt, queryMarkRanges } from '../../../src/lib/search/query-marks.ts';
+import { bestSegment, excerpt, queryMarkRanges, wordMatches } from '../../../src/lib/search/query-marks.ts';
 import { queryTokens } from '../../../src/lib/search/text.ts';
 
 const marked = (text: string, query: string, phrases: string[] = []) =>
@@ -49,5 +49,15 @@ describe('bestSegment', () => {
   it('takes the first of equals, and none when nothing is marked', () => {
     expect(bestSegment(segments, { original: [{ start: 1, end: 3 }], english: [{ start: 25, end: 28 }] })).toBe(0);
     expect(bestSegment(segments, { original: [], english: [] })).toBeUndefined();
+  });
+});
+
+describe('wordMatches', () => {
+  it('highlights inflected forms', () => {
+    expect(wordMatches('vaccines', 'vaccine')).toBe(true);
+    expect(wordMatches('Vaccines', 'vaccines')).toBe(true);
+    expect(wordMatches('hegemonism', 'hegemony')).toBe(true);
+    expect(wordMatches('والصين', 'صين')).toBe(true);
+    expect(wordMatches('China', 'صين')).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import type { Term } from '../../../schemas/term.ts';
 import { speakerName } from '../../../schemas/readout.ts';
 import type { Glossary } from '../../glossary/load.ts';
 import type { ParagraphJson, ReadoutJson } from '../../readout/json.ts';
-import { arabicIndexText, isArabic, namingStrength, termToken } from '../text.ts';
+import { arabicIndexText, isArabic, termToken } from '../text.ts';
+import { namingStrength } from './naming-strength.ts';
 import type { ShownParagraph } from '../types.ts';
 
 /** A readout as the index sees it: per paragraph, its own words and its glossary names. */

@@ -3,7 +3,7 @@
  * text size, paragraph and range links, and the copy buttons.
  * One small module; everything it does also has a no-JavaScript fallback.
  */
-import { parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
+import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
 import { store } from '../site/storage.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../../lib/site/text-sizes.ts';
 
@@ -64,7 +64,7 @@ function markLinkedRange() {
   if (!range || range.sentences) return;
   let first: HTMLElement | null = null;
   for (let n = range.from; n <= range.to; n++) {
-    const pair = document.getElementById(`p-${n}`);
+    const pair = document.getElementById(paragraphId(n));
     if (!pair) continue;
     pair.classList.add('is-highlighted');
     first ??= pair;

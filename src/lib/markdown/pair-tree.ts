@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { directionOf, type LanguageCode } from '../language/languages.ts';
 import { sliceByRanges } from '../language/ranges.ts';
 import type { Pair } from '../readout/body.ts';
+import { paragraphId, sentenceId } from '../readout/paragraph-hash.ts';
 
 export function pairNode(pair: Pair, lang: LanguageCode): RootContent {
   const dir = directionOf(lang);
@@ -22,7 +23,7 @@ export function pairNode(pair: Pair, lang: LanguageCode): RootContent {
     const notes: RootContent[] = pair.notes.map((note) => ({ type: 'paragraph', children: note.children }));
     english.push(wrapper('div', { className: ['tnotes'], role: 'note', lang: 'en', dir: 'ltr' }, notes));
   }
-  return wrapper('section', { id: `p-${pair.n}`, className: ['pair'], dataN: pair.n, dataSpeaker: pair.speaker }, [
+  return wrapper('section', { id: paragraphId(pair.n), className: ['pair'], dataN: pair.n, dataSpeaker: pair.speaker }, [
     wrapper('div', { className: ['pair-col', 'pair-original'], dir }, [original]),
     wrapper('div', { className: ['pair-col', 'pair-gloss'], dir: 'ltr' }, english),
   ]);
@@ -32,7 +33,7 @@ export function pairNode(pair: Pair, lang: LanguageCode): RootContent {
 function arabicSegments(pair: Pair): PhrasingContent[] {
   const spans = pair.segments.map(({ arabic }, i) => ({ ...arabic, s: i + 1 }));
   return sliceByRanges(toString(pair.arabic), spans).map(({ text, range }) =>
-    range ? segment([{ type: 'text', value: text }], { id: `p-${pair.n}.${range.s}`, dataS: range.s }) : { type: 'text', value: text },
+    range ? segment([{ type: 'text', value: text }], { id: sentenceId(pair.n, range.s), dataS: range.s }) : { type: 'text', value: text },
   );
 }
 

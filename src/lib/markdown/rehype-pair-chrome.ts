@@ -13,6 +13,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { formatNumber, type LanguageCode } from '../language/languages.ts';
+import { paragraphId } from '../readout/paragraph-hash.ts';
 import { termIdOf } from '../site/urls.ts';
 import { classesOf } from './hast-classes.ts';
 import { speakerName, type ReadoutData } from '../../schemas/readout.ts';
@@ -40,7 +41,7 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
       if (!classesOf(node).includes('pair')) return;
       const n = Number(node.properties['dataN']);
       const number = formatNumber(n, locale);
-      const href = `#p-${n}`;
+      const href = `#${paragraphId(n)}`;
       const [original, gloss] = node.children.filter((c): c is Element => c.type === 'element');
       original?.children.unshift(h('a.pair-num', { href, lang }, formatNumber(n, lang)));
       gloss?.children.unshift(h('a.pair-num', { href, ariaLabel: words.paragraph(number) }, number));

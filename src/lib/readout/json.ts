@@ -4,6 +4,7 @@ import type { readoutExportSchema } from '../../schemas/export.ts';
 import type { ReadoutData } from '../../schemas/readout.ts';
 import { speakerName } from '../../schemas/readout.ts';
 import type { PairText } from './pairs.ts';
+import { paragraphId, sentenceId } from './paragraph-hash.ts';
 import { readoutPath, sitePath } from '../site/urls.ts';
 
 /** The shapes are the export schema's (src/schemas/export.ts), which tests validate the built files against. */
@@ -30,11 +31,11 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
       text: { [data.lang]: p.original, en: p.gloss },
       notes: p.notes,
       terms: p.terms,
-      permalink: `${url}#p-${p.n}`,
+      permalink: `${url}#${paragraphId(p.n)}`,
       segments: p.segments.map((segment, i) => ({
         s: i + 1,
         text: { [data.lang]: p.original.slice(segment.original.start, segment.original.end), en: p.gloss.slice(segment.gloss.start, segment.gloss.end) },
-        permalink: `${url}#p-${p.n}.${i + 1}`,
+        permalink: `${url}#${sentenceId(p.n, i + 1)}`,
       })),
     })),
   };

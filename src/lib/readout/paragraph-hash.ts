@@ -14,6 +14,11 @@ export interface ParagraphRange {
   sentences?: { from: number; to: number };
 }
 
+/** The id of paragraph n's section (`p-12`), which `#p-12` links to. */
+export const paragraphId = (n: number | string) => `p-${n}`;
+/** The id of sentence s of paragraph n (`p-15.7`), on the Arabic side. */
+export const sentenceId = (n: number | string, s: number | string) => `p-${n}.${s}`;
+
 const HASH = /^#p-([1-9]\d*)(?:-([1-9]\d*)|\.([1-9]\d*)(?:-([1-9]\d*))?)?$/;
 
 export function parseParagraphHash(hash: string): ParagraphRange | null {
@@ -29,5 +34,5 @@ const ordered = (a: number, b: number) => ({ from: Math.min(a, b), to: Math.max(
 /** The ids a fragment needs on its page: both ends of a range. */
 export function idsOf(range: ParagraphRange): string[] {
   const { from, to, sentences } = range;
-  return sentences ? [`p-${from}.${sentences.from}`, `p-${from}.${sentences.to}`] : [`p-${from}`, `p-${to}`];
+  return sentences ? [sentenceId(from, sentences.from), sentenceId(from, sentences.to)] : [paragraphId(from), paragraphId(to)];
 }

@@ -3,6 +3,7 @@
  * (../map.ts) checked against where Pagefind placed each section. Node-only.
  */
 import { lengthClass, namesAnchor, type Facets, type ParagraphMap } from '../map.ts';
+import { paragraphId } from '../../readout/paragraph-hash.ts';
 
 /** What the index builder knows about a paragraph before Pagefind has counted its words. */
 export interface MappedParagraph {
@@ -29,9 +30,9 @@ export interface WordCounts {
 export function wordCounts({ slug, wordCount, anchors }: IndexedReadout, paragraphs: number): WordCounts[] {
   const at = anchorLocator(slug, anchors);
   return Array.from({ length: paragraphs }, (_, i) => {
-    const start = at(`p-${i + 1}`);
+    const start = at(paragraphId(i + 1));
     const names = at(namesAnchor(i + 1));
-    const end = i + 1 < paragraphs ? at(`p-${i + 2}`) : wordCount;
+    const end = i + 1 < paragraphs ? at(paragraphId(i + 2)) : wordCount;
     return { own: names - start, names: end - names };
   });
 }
@@ -63,7 +64,7 @@ export function buildParagraphMap(
     if (!paragraphs || !layout) throw new Error(`the search index holds ${slug}, which is not a built readout`);
     const at = anchorLocator(slug, anchors);
     paragraphs.forEach((_, i) => {
-      for (const [id, expected] of [[`p-${i + 1}`, i * layout.slot], [namesAnchor(i + 1), i * layout.slot + layout.own]] as const) {
+      for (const [id, expected] of [[paragraphId(i + 1), i * layout.slot], [namesAnchor(i + 1), i * layout.slot + layout.own]] as const) {
         if (at(id) !== expected) throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
       }
     });

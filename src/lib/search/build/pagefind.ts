@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { xml } from '../../outputs/exports.ts';
 import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
 import { namesAnchor } from '../map.ts';
+import { paragraphId } from '../../readout/paragraph-hash.ts';
 import { wordCounts, type IndexedReadout, type WordCounts } from './layout.ts';
 import type { SearchRecord } from './records.ts';
 
@@ -42,7 +43,7 @@ export async function add(index: pagefind.PagefindIndex, record: SearchRecord, p
     const region = padding?.regions[i];
     const ownPad = padding && region ? pad(padding.own - region.own) : '';
     const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
-    return `<section id="p-${i + 1}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
+    return `<section id="${paragraphId(i + 1)}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
   });
   const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
   const response = await index.addHTMLFile({ url: `/${readoutPath(record.slug)}`, content: html });

@@ -5,13 +5,14 @@
  */
 import { copyText, flashCopied } from '../site/clipboard.ts';
 import { num, pageWords } from '../../i18n/scripts/reading.ts';
+import { paragraphId } from '../../lib/readout/paragraph-hash.ts';
 
 export async function copyFrom(button: HTMLButtonElement) {
   const pair = button.closest<HTMLElement>('.pair');
   if (!pair) return;
   const status = document.querySelector<HTMLElement>('[data-reader-status]');
   const n = pair.dataset['n'] ?? '';
-  const link = `${location.origin}${location.pathname}#p-${n}`;
+  const link = `${location.origin}${location.pathname}#${paragraphId(n)}`;
   let text = link;
   if (button.dataset['copy'] === 'pair') {
     const original = pair.querySelector('.pair-text')?.textContent ?? '';

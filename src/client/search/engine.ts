@@ -132,6 +132,8 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
       const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
       const marked = { original: queryMarkRanges(meta.original, tokens, phrases), english: queryMarkRanges(meta.english, tokens, phrases) };
       const segment = bestSegment(meta.segments, marked);
+      // paragraphId/sentenceId's format (src/lib/readout/paragraph-hash.ts), written here: importing that
+      // module would put the reading page's chunk on every page with a search box.
       const anchor = segment === undefined ? `p-${n}` : `p-${n}.${segment + 1}`;
       return { href: `${readoutHref(meta.slug)}?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),

@@ -1,18 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkReadoutPairs from './src/plugins/remark-readout-pairs.ts';
-import rehypeGlossaryMarks from './src/plugins/rehype-glossary-marks.ts';
-import rehypeSafeUrls from './src/lib/markdown/rehype-safe-urls.ts';
-import { markdownInputsDigest } from './src/lib/markdown-inputs.ts';
+import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from './src/lib/markdown/pipeline.ts';
+import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import sitemap from '@astrojs/sitemap';
 
-import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/security.ts';
+import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
+import { isParagraphPage } from './src/lib/site/urls.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
@@ -22,7 +20,7 @@ const base = process.env.BAYAN_BASE ?? '/';
 export default defineConfig({
   // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
   site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
-  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/paths.ts).
+  // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/site/urls.ts).
   base,
   // The interface languages, from src/i18n/locales.ts: English at today's URLs, Arabic under /ar/.
   // Each page is one src/pages/[...locale]/ route made in all of them (src/lib/site/routes.ts).
@@ -34,13 +32,13 @@ export default defineConfig({
       directives: [...SECURITY_DIRECTIVES],
       // Astro hashes its bundled scripts; the pre-paint script is inline, so its hash is added here.
       // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline').
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/scripts/init.js')] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/client/site/init.js')] },
       // Shiki colours tokens with style attributes, which hashes cannot cover; styles cannot run code.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
   vite: {
-    // The scripts load their parts with import(); Vite's preload helper around each would add 0.9 KiB to every page.
+    // The scripts load their parts with import(); Vite's preload helper around each would add to every page.
     plugins: [unwrapPreload()],
     // The search worker loads Pagefind with import(), which only a module worker may do.
     worker: { format: 'es' },
@@ -52,7 +50,7 @@ export default defineConfig({
   integrations: [
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
-      filter: (page) => !/\/readouts\/[^/]+\/\d+\/$/.test(page),
+      filter: (page) => !isParagraphPage(page),
       // Each page listed with its other-language versions (xhtml:link hreflang).
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
@@ -76,19 +74,17 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor would silently skip remark/rehype plugins.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkReadoutPairs],
-      // Each interface adds its own chrome to the rendered pairs (src/lib/reading-html.ts).
-      rehypePlugins: [[rehypeGlossaryMarks, { inputs, base }], rehypeSafeUrls],
-      // The second line of defence against markup in content (the first is the content check, which
-      // rejects it): raw HTML in Markdown is dropped, never passed to the page (Astro passes it by default),
-      // and so are links of any scheme but https: and mailto: (rehypeSafeUrls).
-      remarkRehype: { allowDangerousHtml: false },
+      // The plugin list the tests render with too (src/lib/markdown/pipeline.ts).
+      remarkPlugins: remarkPlugins(),
+      rehypePlugins: rehypePlugins({ inputs, base }),
+      // Astro passes raw HTML by default; the pipeline drops it (and links of schemes content may not use).
+      remarkRehype: { ...REMARK_REHYPE },
       // Both would rewrite the verbatim source: SmartyPants turns " into curly quotes, GFM autolinks URLs.
       smartypants: false,
       gfm: false,
     }),
     // Readout bodies hold no code blocks (the content check rejects them); Shiki highlights the
-    // source view and citations directly (src/lib/highlight.ts), under the style-src set above.
+    // source view and citations directly (src/lib/outputs/code-highlight.ts), under the style-src set above.
     syntaxHighlight: false,
   },
 });

@@ -8,7 +8,7 @@
  * that real readouts would not give it; bench:scale's recombined readouts
  * repeat 18 lengths.
  */
-import { lengthClass, type ParagraphMap } from '../src/lib/search-map.ts';
+import { lengthClass, type ParagraphMap } from '../src/lib/search/map.ts';
 import { gzipSize, kib, seededRandom } from './lib.ts';
 
 const random = seededRandom(1);

@@ -13,8 +13,9 @@
  * the words and word starts its word can reach) for a few mistyped words.
  */
 import { readFileSync, globSync } from 'node:fs';
-import { buildVocabulary, CATALOGUE_PATH, correct, isKnown, type VocabularyFiles } from '../src/lib/search-vocabulary.ts';
-import { queryWords } from '../src/lib/search-text.ts';
+import { buildVocabulary } from '../src/lib/search/build/vocabulary.ts';
+import { CATALOGUE_PATH, correct, isKnown, type VocabularyFiles } from '../src/lib/search/vocabulary.ts';
+import { queryWords } from '../src/lib/search/text.ts';
 import { gzipSize, kib, seededRandom } from './lib.ts';
 
 const TYPOS = ['startegic', 'cordination', 'Tiawan', 'الأولومبياد', 'تيوان', 'زريعة'];

@@ -5,11 +5,11 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkCollection, checkReadout, type FileProblem } from '../src/lib/check-readout.ts';
+import { checkCollection, checkReadout, type FileProblem } from '../src/lib/check/readout.ts';
 import { publishedSourceOf } from '../src/lib/check/published-source.ts';
-import { checkTerms } from '../src/lib/check-terms.ts';
-import { termFiles, termIdOf, TERMS_DIR } from '../src/lib/glossary.ts';
-import { READOUTS_DIR, READOUT_PATTERN } from '../src/lib/readout-files.ts';
+import { checkTerms } from '../src/lib/check/terms.ts';
+import { termFiles, termIdOf, TERMS_DIR } from '../src/lib/glossary/load.ts';
+import { READOUTS_DIR, READOUT_PATTERN } from '../src/lib/readout/files.ts';
 
 const readouts = globSync(READOUT_PATTERN, { cwd: READOUTS_DIR }).sort().map((f) => join(READOUTS_DIR, f));
 if (readouts.length === 0) {

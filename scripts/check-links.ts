@@ -8,11 +8,12 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { idsOf, parseParagraphHash } from '../src/lib/paragraph-hash.ts';
+import { idsOf, parseParagraphHash } from '../src/lib/readout/paragraph-hash.ts';
+import { withSlash } from '../src/lib/site/urls.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 /** The site's base path (e.g. /bayan/ when deployed under a sub-path). */
-const BASE = (process.env['BAYAN_BASE'] ?? '/').replace(/\/?$/, '/');
+const BASE = withSlash(process.env['BAYAN_BASE'] ?? '/');
 const SITE_ORIGIN = 'http://site.invalid';
 
 const pages = new Map<string, { ids: Set<string>; links: string[] }>();

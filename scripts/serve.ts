@@ -10,6 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withSlash } from '../src/lib/site/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,7 @@ const root = resolve(argument('dir') ?? 'dist');
 const port = Number(argument('port') ?? process.env['PORT'] ?? 4321);
 const host = argument('host') ?? '127.0.0.1';
 /** Serve the site under a sub-path, as built with BAYAN_BASE (e.g. --base /bayan/). */
-const base = (argument('base') ?? '/').replace(/\/?$/, '/');
+const base = withSlash(argument('base') ?? '/');
 
 /** The headers every response carries, read from the `/*` block of dist/_headers (what static hosts apply). */
 function siteHeaders(): Record<string, string> {

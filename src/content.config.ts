@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readoutSchema } from './schemas/readout.ts';
 import { termSchema } from './schemas/term.ts';
-import { READOUTS_DIR, READOUT_PATTERN, slugOf } from './lib/readout-files.ts';
-import { TERMS_DIR, TERM_PATTERN, termIdOf } from './lib/glossary.ts';
+import { READOUTS_DIR, READOUT_PATTERN, slugOf } from './lib/readout/files.ts';
+import { TERMS_DIR, TERM_PATTERN, termIdOf } from './lib/glossary/load.ts';
 
 /**
  * Every Markdown file under content/readouts/ (subfolders allowed, e.g. by

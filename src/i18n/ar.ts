@@ -1,6 +1,9 @@
 /** The Arabic interface: every key of the English dictionary, or the type check fails. */
 import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import type { Dictionary } from './en.ts';
+import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
+import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
+import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 
 export const ar: Dictionary = {
   site: {
@@ -153,4 +156,5 @@ export const ar: Dictionary = {
     text: 'لا توجد صفحة بهذا العنوان.',
     home: 'انتقل إلى نصوص اللقاءات',
   },
+  scripts: { reading: READING_SCRIPT_WORDS.ar, searchBox: SEARCH_BOX_WORDS.ar, searchResults: SEARCH_RESULTS_WORDS.ar },
 };

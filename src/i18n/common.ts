@@ -1,6 +1,6 @@
 /**
- * Words both the page dictionaries and the header search box need. The box runs in the browser and
- * cannot load the dictionaries (en.ts reads the glossary schema), so they live here, in one place.
+ * Words both the page dictionaries and the scripts' parts of them (scripts/) need. A script loads
+ * only its own part, never a whole dictionary, so these live here, in one place.
  */
 import type { PluralForms } from './format.ts';
 import type { Locale } from './locales.ts';
@@ -10,6 +10,9 @@ export const PARAGRAPHS: Record<Locale, PluralForms> = {
   en: { one: '# paragraph', other: '# paragraphs' },
   ar: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
 };
+
+/** The narrator's name in each interface language (the speaker of a readout's narration). */
+export const NARRATION_NAME: Record<Locale, string> = { en: 'Narration', ar: 'السرد' };
 
 /** Between items of a line such as "date · 18 paragraphs". Not "·" in Arabic: beside Arabic-Indic digits it reads as the zero ٠. */
 export const SEPARATOR: Record<Locale, string> = { en: ' · ', ar: ' – ' };

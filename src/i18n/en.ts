@@ -1,7 +1,10 @@
 /** The English interface. Its shape is the Dictionary every other language must fill in full (ar.ts). */
 import type { PluralForms } from './format.ts';
 import { PARAGRAPHS, SEPARATOR } from './common.ts';
-import { TERM_KIND_LABEL, TERM_KINDS, type TermKind } from '../schemas/term.ts';
+import type { TermKind } from '../schemas/term.ts';
+import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
+import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
+import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -39,9 +42,31 @@ export const en = {
     intro: (count: string) => `${count} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
     kindsNav: 'Kinds of term',
     /** The index's headings, one per kind, in this order. */
-    kinds: { ...TERM_KINDS } as Record<TermKind, string>,
+    kinds: {
+      person: 'People',
+      organisation: 'International organisations and bodies',
+      'party-body': 'Parties and party bodies',
+      'state-body': 'State bodies',
+      treaty: 'Treaties',
+      document: 'Resolutions, decrees and other documents',
+      initiative: 'Initiatives',
+      event: 'Events',
+      place: 'Places',
+      term: 'Diplomatic terms',
+    } satisfies Record<TermKind, string> as Record<TermKind, string>,
     /** One entry's kind. */
-    kind: { ...TERM_KIND_LABEL } as Record<TermKind, string>,
+    kind: {
+      person: 'Person',
+      organisation: 'International organisation or body',
+      'party-body': 'Party or party body',
+      'state-body': 'State body',
+      treaty: 'Treaty',
+      document: 'Resolution, decree or document',
+      initiative: 'Initiative',
+      event: 'Event',
+      place: 'Place',
+      term: 'Diplomatic term',
+    } satisfies Record<TermKind, string> as Record<TermKind, string>,
   },
   term: {
     title: (name: string, other: string) => `${name} (${other}) · Glossary · Bayan`,
@@ -138,6 +163,8 @@ export const en = {
     text: 'The address may be mistyped, or the readout may have moved.',
     home: 'See all readouts',
   },
+  /** What the scripts say in the browser; each script imports its own part (src/i18n/scripts/). */
+  scripts: { reading: READING_SCRIPT_WORDS.en, searchBox: SEARCH_BOX_WORDS.en, searchResults: SEARCH_RESULTS_WORDS.en },
 };
 
 export type Dictionary = typeof en;

@@ -1,5 +1,5 @@
-/** Counts and dates in an interface language (Intl, so each language's own rules); digits from src/lib/languages.ts. */
-import { formatNumber } from '../lib/languages.ts';
+/** Counts and dates in an interface language (Intl, so each language's own rules); digits from src/lib/language/languages.ts. */
+import { formatNumber } from '../lib/language/languages.ts';
 import { localeInfo, type Locale } from './locales.ts';
 
 // One formatter per language for the whole build: creating an Intl formatter costs far more than using one,

@@ -4,14 +4,17 @@
  * is one entry here and in `localeInfo`, a dictionary in this folder, its glossary notes and
  * readout summaries — no new route file.
  */
+import { directionOf, type Direction } from '../lib/language/languages.ts';
+
 export const LOCALES = ['en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const localeInfo: Record<Locale, { dir: 'ltr' | 'rtl'; ogLocale: string; name: string; intl: string }> = {
-  en: { dir: 'ltr', ogLocale: 'en_GB', name: 'English', intl: 'en-GB' },
+/** Each interface's direction is its language's (src/lib/language/languages.ts). */
+export const localeInfo: Record<Locale, { dir: Direction; ogLocale: string; name: string; intl: string }> = {
+  en: { dir: directionOf('en'), ogLocale: 'en_GB', name: 'English', intl: 'en-GB' },
   // Arabic-Indic digits everywhere in the Arabic interface, as on the Arabic column: ICU's plain `ar` writes 0-9.
-  ar: { dir: 'rtl', ogLocale: 'ar_AR', name: 'العربية', intl: 'ar-u-nu-arab' },
+  ar: { dir: directionOf('ar'), ogLocale: 'ar_AR', name: 'العربية', intl: 'ar-u-nu-arab' },
 };
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);

@@ -1,6 +1,6 @@
 /**
  * Astro integration: before every build (and `astro dev`), cut the Arabic face to the characters of the
- * readouts, the glossary and the interface (src/lib/font/arabic-subset.ts) into src/generated/, where
+ * readouts, the glossary and the interface (src/lib/build/font-subset.ts) into src/generated/, where
  * the stylesheet and the preload link take it from; after the build, fail if any page or search text
  * uses a character the full face has and the subset lacks.
  */
@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingGlyphsOf, subsetArabicFace, type ArabicSubset } from '../lib/font/arabic-subset.ts';
-import { TERMS_DIR } from '../lib/glossary.ts';
-import { READOUTS_DIR } from '../lib/readout-files.ts';
+import { missingGlyphsOf, subsetArabicFace, type ArabicSubset } from '../lib/build/font-subset.ts';
+import { TERMS_DIR } from '../lib/glossary/load.ts';
+import { READOUTS_DIR } from '../lib/readout/files.ts';
 
 export const SUBSET_FILE = 'src/generated/noto-naskh-arabic-400.woff2';
 

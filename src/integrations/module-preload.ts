@@ -1,12 +1,13 @@
 /**
  * After the build, gives every page a modulepreload link for each chunk its scripts import
- * statically (src/lib/module-preload.ts).
+ * statically (src/lib/build/module-preload.ts).
  */
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withModulePreloads } from '../lib/module-preload.ts';
+import { withModulePreloads } from '../lib/build/module-preload.ts';
+import { withSlash } from '../lib/site/urls.ts';
 
 export default function modulePreload(base: string): AstroIntegration {
   return {
@@ -14,7 +15,7 @@ export default function modulePreload(base: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const prefix = base.replace(/\/?$/, '/');
+        const prefix = withSlash(base);
         const scripts = new Map<string, string | undefined>();
         const read = (path: string) => {
           if (!scripts.has(path)) {

@@ -1,8 +1,8 @@
-/** Astro integration: after every build, index the readouts for search (src/lib/search-index.ts). */
+/** Astro integration: after every build, index the readouts for search (src/lib/search/build/index.ts). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadGlossary } from '../lib/glossary.ts';
-import { buildSearchIndex } from '../lib/search-index.ts';
+import { loadGlossary } from '../lib/glossary/load.ts';
+import { buildSearchIndex } from '../lib/search/build/index.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {

@@ -1,12 +1,12 @@
 /**
  * Vite plugin: drops Vite's preload helper from the built scripts when no call needs it
- * (src/lib/preload-calls.ts). It rewrites the files once written: Vite's own last pass over
+ * (src/lib/build/preload-calls.ts). It rewrites the files once written: Vite's own last pass over
  * the chunks (generateBundle) would otherwise restore the calls.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { unwrapPreloadCalls } from '../lib/preload-calls.ts';
+import { unwrapPreloadCalls } from '../lib/build/preload-calls.ts';
 
 export default function unwrapPreload(): Plugin {
   return {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitePath } from '../lib/paths.ts';
+import { sitePath } from '../lib/site/urls.ts';
 
 /** `/robots.txt`: everything may be crawled; the sitemap lists the canonical pages. */
 export const GET: APIRoute = ({ site }) =>

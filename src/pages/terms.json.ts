@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { text } from '../lib/site-data.ts';
+import { text } from '../lib/site/data.ts';
 
 /** `/terms.json`: the whole glossary, for terminology tools. */
 export const GET: APIRoute = async () =>

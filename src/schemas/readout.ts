@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { directionOf, languageCodes } from '../lib/languages.ts';
+import { directionOf, languageCodes } from '../lib/language/languages.ts';
+import { NARRATION_NAME } from '../i18n/common.ts';
 import { contentUrl } from './content-url.ts';
 import { plainText } from './plain-text.ts';
 
@@ -39,7 +40,7 @@ export const NARRATION = 'narration';
 /** Front-matter of one readout file in `content/readouts/`. */
 export const readoutSchema = z
   .object({
-    /** Language of the original text; decides direction and typeface (see src/lib/languages.ts). */
+    /** Language of the original text; decides direction and typeface (see src/lib/language/languages.ts). */
     lang: z.enum(languageCodes),
     /** Direction of the original text; must agree with `lang` (rtl for Arabic). */
     dir: z.enum(['rtl', 'ltr']),
@@ -88,8 +89,6 @@ export const readoutSchema = z
 
 export type ReadoutData = z.output<typeof readoutSchema>;
 
-/** The narrator's name in each interface language. */
-export const NARRATION_NAME = { en: 'Narration', ar: 'السرد' } as const;
 
 /** How a speaker is shown in an interface language: the narration, or the participant's name. */
 export function speakerName(data: { participants: readonly { id: string; name: { en: string; ar: string } }[] }, speaker: string, locale: 'en' | 'ar' = 'en'): string {

@@ -2,32 +2,9 @@ import { z } from 'astro/zod';
 import { contentUrl } from './content-url.ts';
 import { plainText } from './plain-text.ts';
 
-/** What a glossary entry is, as headings (the term index groups by it, in this order) and as a label for one entry. */
-export const TERM_KINDS = {
-  person: 'People',
-  organisation: 'International organisations and bodies',
-  'party-body': 'Parties and party bodies',
-  'state-body': 'State bodies',
-  treaty: 'Treaties',
-  document: 'Resolutions, decrees and other documents',
-  initiative: 'Initiatives',
-  event: 'Events',
-  place: 'Places',
-  term: 'Diplomatic terms',
-} as const;
-export const TERM_KIND_LABEL: Record<keyof typeof TERM_KINDS, string> = {
-  person: 'Person',
-  organisation: 'International organisation or body',
-  'party-body': 'Party or party body',
-  'state-body': 'State body',
-  treaty: 'Treaty',
-  document: 'Resolution, decree or document',
-  initiative: 'Initiative',
-  event: 'Event',
-  place: 'Place',
-  term: 'Diplomatic term',
-};
-export type TermKind = keyof typeof TERM_KINDS;
+/** What a glossary entry is, in the order the term index groups by; the words for them are the dictionaries' (src/i18n/). */
+export const TERM_KIND_IDS = ['person', 'organisation', 'party-body', 'state-body', 'treaty', 'document', 'initiative', 'event', 'place', 'term'] as const;
+export type TermKind = (typeof TERM_KIND_IDS)[number];
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case English id such as shanghai-cooperation-organisation');
 /** Every text field of an entry reaches a page or an export, so none may hold HTML. */
@@ -36,7 +13,7 @@ const nonEmpty = plainText();
 /** One glossary entry, `content/terms/<id>.yaml`; the file name is its id and URL. */
 export const termSchema = z.object({
   /** What it is: person, organisation (international), party-body, state-body, treaty, document (a resolution, decree or programme that is not a treaty), initiative, event, place or term. */
-  kind: z.enum(Object.keys(TERM_KINDS) as [TermKind, ...TermKind[]]),
+  kind: z.enum(TERM_KIND_IDS),
   /** The standard names. */
   name: z.object({ en: nonEmpty, ar: nonEmpty }),
   /**

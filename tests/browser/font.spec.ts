@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { FULL_FACE } from '../../src/lib/font/arabic-subset.ts';
+import { FULL_FACE } from '../../src/lib/build/font-subset.ts';
 import { SUBSET_FILE } from '../../src/integrations/arabic-font.ts';
 import { SOURCE_LINES } from './helpers.ts';
 

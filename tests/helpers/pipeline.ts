@@ -1,17 +1,15 @@
-/** The Markdown pipeline Astro runs for a readout (astro.config.mjs), with a glossary of the test's choosing. */
+/** The Markdown pipeline Astro runs for a readout (src/lib/markdown/pipeline.ts), with a glossary of the test's choosing. */
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { loadGlossary, type Glossary } from '../../src/lib/glossary.ts';
-import { TermMatcher } from '../../src/lib/term-matcher.ts';
-import rehypeGlossaryMarks from '../../src/plugins/rehype-glossary-marks.ts';
-import rehypePairChrome from '../../src/plugins/rehype-pair-chrome.ts';
-import rehypeSafeUrls from '../../src/lib/markdown/rehype-safe-urls.ts';
-import remarkReadoutPairs, { type PairText } from '../../src/plugins/remark-readout-pairs.ts';
+import { loadGlossary, type Glossary } from '../../src/lib/glossary/load.ts';
+import { TermMatcher } from '../../src/lib/glossary/matcher.ts';
+import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from '../../src/lib/markdown/pipeline.ts';
+import rehypePairChrome from '../../src/lib/markdown/rehype-pair-chrome.ts';
+import type { PairText } from '../../src/lib/readout/pairs.ts';
 import type { Term } from '../../src/schemas/term.ts';
 import { dictionary } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
@@ -28,11 +26,9 @@ export async function render(body: string, glossary: Glossary = loadGlossary(), 
   const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter } } });
   const out = await unified()
     .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkReadoutPairs, { glossary })
-    .use(remarkRehype)
-    .use(rehypeGlossaryMarks, { glossary })
-    .use(rehypeSafeUrls)
+    .use(remarkPlugins({ glossary }))
+    .use(remarkRehype, REMARK_REHYPE)
+    .use(rehypePlugins({ glossary }))
     .use(rehypePairChrome, { locale, words: dictionary(locale).reading, readout: frontmatter })
     .use(rehypeStringify)
     .process(file);

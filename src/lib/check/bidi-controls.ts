@@ -5,7 +5,7 @@
  * (lang and dir), so content needs none of them. The marks that only nudge neutral characters (LRM,
  * RLM, ALM) and the joiners (ZWJ, ZWNJ), which Arabic typography and published texts use, stay allowed.
  */
-import type { Problem } from '../readout-body.ts';
+import type { Problem } from '../readout/body.ts';
 
 const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
   ['\u202A', 'LEFT-TO-RIGHT EMBEDDING'],

@@ -1,7 +1,7 @@
 /** Every link a readout's Markdown holds (links, images, link definitions, autolinks), checked against the content URL rule. */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Problem } from '../readout-body.ts';
+import type { Problem } from '../readout/body.ts';
 import { contentUrlProblem } from './url-schemes.ts';
 
 export function linkProblems(tree: Root): Problem[] {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../readout-body.ts';
+import type { Problem } from '../readout/body.ts';
 
 export const SOURCES_DIR = process.env['BAYAN_SOURCES_DIR'] ?? './content/sources';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feed } from '../../lib/feed.ts';
+import { feed } from '../../lib/outputs/feed.ts';
 import { localePaths } from '../../lib/site/routes.ts';
 
 /** `/rss.xml`, `/ar/rss.xml`: the readouts, newest first, in each interface language. */

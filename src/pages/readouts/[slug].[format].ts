@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
-import { readoutPaths, type Readout } from '../../lib/collection.ts';
-import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/exports.ts';
-import { exportOf, sourceOf, text } from '../../lib/site-data.ts';
+import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
+import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/outputs/exports.ts';
+import { exportOf, sourceOf, text } from '../../lib/site/data.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
 /** What a readout export is: its media type, and its text. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { queryTokens } from '../../lib/search-text.ts';
-import type { SearchTerm } from '../../lib/search-types.ts';
+import { queryTokens } from '../../lib/search/text.ts';
+import type { SearchTerm } from '../../lib/search/types.ts';
 
 /**
  * `/search/terms.json`: the glossary as the search box needs it, to suggest

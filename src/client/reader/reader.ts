@@ -1,0 +1,131 @@
+/**
+ * The reading page's behaviour: layout choice (remembered and in the URL),
+ * text size, paragraph and range links, and the copy buttons.
+ * One small module; everything it does also has a no-JavaScript fallback.
+ */
+import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
+import { store } from '../site/storage.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../../lib/site/text-sizes.ts';
+
+const root = document.documentElement;
+const VIEWS = ['side', 'stacked', 'ar', 'en'] as const;
+type View = (typeof VIEWS)[number];
+const wide = matchMedia('(min-width: 60rem)');
+
+// Layout ---------------------------------------------------------------------
+const isView = (v: unknown): v is View => VIEWS.includes(v as View);
+const currentView = (): View => {
+  const chosen = root.dataset['view'];
+  return isView(chosen) ? chosen : wide.matches ? 'side' : 'stacked';
+};
+const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="view"]')];
+const syncRadios = () => radios.forEach((r) => (r.checked = r.value === currentView()));
+
+for (const radio of radios) {
+  radio.addEventListener('change', () => {
+    if (!isView(radio.value)) return;
+    root.dataset['view'] = radio.value;
+    store('bayan:view', radio.value);
+    const url = new URL(location.href);
+    url.searchParams.set('view', radio.value);
+    history.replaceState(history.state, '', url);
+  });
+}
+wide.addEventListener('change', syncRadios);
+syncRadios();
+
+// Text size ------------------------------------------------------------------
+const sizeOutput = document.querySelector<HTMLOutputElement>('[data-text-size-value]');
+const currentSize = () => Number(root.dataset['textSize'] ?? DEFAULT_TEXT_SIZE);
+// In the page's digits (١١٥٪ in the Arabic interface), written by ReadingControls.astro.
+const sizeLabels = JSON.parse(sizeOutput?.dataset['labels'] ?? '[]') as string[];
+const showSize = () => sizeOutput && (sizeOutput.value = sizeLabels[currentSize() - 1] ?? '');
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) {
+  button.addEventListener('click', () => {
+    const next = Math.min(TEXT_SIZES.length, Math.max(1, currentSize() + Number(button.dataset['textSize'])));
+    root.dataset['textSize'] = String(next);
+    store('bayan:text-size', String(next));
+    showSize();
+  });
+}
+showSize();
+
+// Sticky toolbar: paragraphs scrolled into view land below it, whatever its height.
+const toolbar = document.querySelector<HTMLElement>('[data-reading-controls]');
+const measureToolbar = () => toolbar && root.style.setProperty('--bayan-sticky-offset', `${toolbar.offsetHeight}px`);
+measureToolbar(); // now, before the landing scroll below; the observer follows later wraps and resizes
+if (toolbar) new ResizeObserver(measureToolbar).observe(toolbar);
+
+// The reader's place survives a change of width (a phone turned, a window resized): the paragraph at
+// the top of the text stays there, below the toolbar, which grows on a narrow screen. The browser's own
+// scroll anchoring keeps some line in place but not below a taller toolbar, nor the paragraph a link opened.
+const pairs = document.getElementsByClassName('pair');
+let place: { pair: Element; into: number } | undefined;
+let resizing = false;
+const below = () => toolbar?.getBoundingClientRect().bottom ?? 0;
+const notePlace = () => {
+  const top = below();
+  for (const pair of pairs) {
+    const box = pair.getBoundingClientRect();
+    // How far into the paragraph the toolbar's edge is, as a share of its height (negative: just above it).
+    if (box.bottom > top) return void (place = scrollY > 0 ? { pair, into: (top - box.top) / box.height } : undefined);
+  }
+};
+let noting = false;
+addEventListener('scroll', () => !resizing && !noting && ((noting = true), requestAnimationFrame(() => ((noting = false), notePlace()))), { passive: true });
+addEventListener('resize', () => {
+  if (!place || resizing) return;
+  resizing = true; // the browser's anchoring scrolls during the resize; the place is the one from before
+  requestAnimationFrame(() => {
+    const box = place!.pair.getBoundingClientRect();
+    scrollBy(0, box.top - (below() - place!.into * box.height));
+    requestAnimationFrame(() => (resizing = false));
+  });
+});
+
+// Paragraph and range links (#p-12, #p-4-6); sentence links (#p-15.7) are sentences.ts's.
+function markLinkedRange() {
+  for (const el of document.querySelectorAll('.is-highlighted')) el.classList.remove('is-highlighted');
+  const range = parseParagraphHash(location.hash);
+  if (range?.sentences) void withSentences();
+  if (!range || range.sentences) return;
+  let first: HTMLElement | null = null;
+  for (let n = range.from; n <= range.to; n++) {
+    const pair = document.getElementById(paragraphId(n));
+    if (!pair) continue;
+    pair.classList.add('is-highlighted');
+    first ??= pair;
+  }
+  if (!first) return;
+  first.tabIndex = -1;
+  first.focus({ preventScroll: true });
+  first.scrollIntoView({ block: 'start' });
+}
+addEventListener('hashchange', markLinkedRange);
+// After the toolbar height is known, so the landing paragraph is not hidden under it.
+requestAnimationFrame(markLinkedRange);
+
+// Sentences (counterparts, keys, sentence links, selections): their code loads on the first pointer,
+// focus, click or key on a sentence or a paragraph number (any selection of a sentence starts with one).
+let sentences: Promise<typeof import('./sentences.ts')> | undefined;
+let ready = false; // until then, the events that concern sentences are handed over as they come
+const withSentences = (event?: Event) => (sentences ??= import('./sentences.ts').then((m) => ((ready = true), m))).then((m) => event && m.handle(event));
+for (const type of ['pointerover', 'focusin', 'click', 'keydown']) {
+  document.addEventListener(type, (e) => !ready && (e.target as Element).closest?.('.seg, .pair-num') && void withSentences(e));
+}
+
+// Copy buttons: their code loads on the first press (the press still counts as the reader's gesture).
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('.pair-copy');
+  if (button) void import('./pair-copy.ts').then((m) => m.copyFrom(button));
+});
+
+// Arriving from a search: mark the searched words (the code loads only then).
+const query = new URLSearchParams(location.search).get('q');
+if (query) void import('../search/landing.ts').then(({ markSearch }) => markSearch(query));
+
+// "Cite this readout" needs its script (today's date, copy buttons) only once it is opened.
+document.addEventListener('toggle', (e) => (e.target as Element).matches?.('.cite') && void import('./cite.ts'), { capture: true });
+
+// Printed pages carry the address they were printed from.
+for (const el of document.querySelectorAll("[data-print-url]")) el.textContent = location.origin + location.pathname;

@@ -1,0 +1,83 @@
+/**
+ * The Arabic face, cut to the characters Bayan shows. Reasoning: one weight of Noto Naskh Arabic
+ * would outweigh the rest of the reading page; the readouts, glossary and interface use a few
+ * hundred of its characters. hb-subset (harfbuzz, through subset-font) keeps every OpenType
+ * layout feature the kept glyphs need (init/medi/fina/isol, rlig, liga, mark/mkmk, kern…), so the
+ * subset shapes exactly as the full face does (tests/browser/font.spec.ts compares the two).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontverter from 'fontverter';
+import * as hb from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+
+/** The full face as @fontsource ships it: the Arabic subset of Noto Naskh Arabic, weight 400. */
+export const FULL_FACE = createRequire(import.meta.url).resolve('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2');
+
+/**
+ * Always kept, whatever the content holds: the Arabic letters, harakat, tatweel, Arabic-Indic digits
+ * (pages write numbers with them at build time and in the browser) and punctuation, so Arabic a reader
+ * types into the search box renders in the same face.
+ */
+const ALWAYS: readonly [number, number][] = [
+  [0x20, 0x20], [0xa0, 0xa0], [0x060c, 0x060c], [0x061b, 0x061b], [0x061f, 0x061f],
+  [0x0621, 0x063a], [0x0640, 0x0652], [0x0660, 0x066d], [0x0670, 0x0671],
+];
+
+const charactersOf = (text: string) => new Set([...text].map((ch) => ch.codePointAt(0)!));
+
+/** The characters to keep for these texts: theirs and the ALWAYS set. */
+export function codePointsOf(texts: Iterable<string>): Set<number> {
+  const points = new Set<number>();
+  for (const text of texts) for (const c of charactersOf(text)) points.add(c);
+  for (const [from, to] of ALWAYS) for (let c = from; c <= to; c++) points.add(c);
+  return points;
+}
+
+/** Every character the face has a glyph for. */
+export async function coverageOf(font: Buffer): Promise<Set<number>> {
+  const sfnt = await fontverter.convert(font, 'truetype');
+  return new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
+}
+
+export interface ArabicSubset {
+  woff2: Buffer;
+  /** The characters the subset has glyphs for. */
+  kept: Set<number>;
+  /** The characters the full face has glyphs for. */
+  full: Set<number>;
+  fullBytes: number;
+}
+
+/** Cuts the full face down to the characters of `texts` (and the ALWAYS set) that it has. */
+export async function subsetArabicFace(texts: Iterable<string>): Promise<ArabicSubset> {
+  const original = readFileSync(FULL_FACE);
+  const full = await coverageOf(original);
+  const wanted = [...codePointsOf(texts)].filter((c) => full.has(c));
+  const woff2 = await subsetFont(original, String.fromCodePoint(...wanted), { targetFormat: 'woff2' });
+  return { woff2, kept: await coverageOf(woff2), full, fullBytes: original.length };
+}
+
+/**
+ * A test for the characters the full face has and the subset lacks. After a build it reads every page,
+ * so it is one native regular-expression scan per page rather than a set of the page's characters.
+ */
+export function missingGlyphsOf(subset: Pick<ArabicSubset, 'kept' | 'full'>): (text: string) => string[] {
+  const lacking = [...subset.full].filter((c) => !subset.kept.has(c));
+  if (lacking.length === 0) return () => [];
+  const escape = (c: number) => `\\u{${c.toString(16)}}`;
+  // As ranges of consecutive characters: a short class is a fast one.
+  const ranges: [number, number][] = [];
+  for (const c of lacking.sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  const pattern = new RegExp(`[${ranges.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`, 'gu');
+  return (text) => [...new Set(text.match(pattern) ?? [])];
+}
+
+/** Characters in `text` that the full face has and the subset lacks: each would fall back to another font. */
+export function missingGlyphs(text: string, subset: Pick<ArabicSubset, 'kept' | 'full'>): string[] {
+  return missingGlyphsOf(subset)(text);
+}

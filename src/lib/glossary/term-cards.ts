@@ -1,0 +1,39 @@
+/**
+ * The reading page's term cards: each term's names (the interface language's first),
+ * transliteration, kind and note, with a link to its page. The popover shows a copy of a card, and
+ * once the cards are in the page each mark's aria-describedby points at its card, so screen readers
+ * hear the note.
+ *
+ * Reasoning: the cards are a large part of the reading page's HTML and
+ * no reader sees one before touching a mark, so they are a file of their own
+ * (`…/readouts/<slug>/term-cards.json`, one per interface) that src/client/reader/terms.ts fetches on the
+ * reader's first pointer movement, touch, focus or key.
+ */
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { TermEntry } from '../site/collection.ts';
+import { mixedRuns } from '../language/mixed-text.ts';
+import { dictionary } from '../../i18n/index.ts';
+import { localeInfo, type Locale } from '../../i18n/locales.ts';
+
+/** What `…/term-cards.json` holds. */
+export interface TermCardsFile {
+  /** The cards, one `<div class="term-card" id="term-note-<id>" data-term-card="<id>">` each. */
+  html: string;
+}
+
+export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id: string) => string): string {
+  const words = dictionary(locale);
+  const other = locale === 'ar' ? 'en' : 'ar';
+  const note = (text: string): ElementContent[] =>
+    locale === 'en' ? mixedRuns(text).map((part, i) => (i % 2 === 1 ? h('span', { lang: 'ar', dir: 'rtl' }, part) : { type: 'text', value: part })) : [{ type: 'text', value: text }];
+  const card = ({ id, data }: TermEntry) =>
+    h('div.term-card', { id: `term-note-${id}`, dataTermCard: id }, [
+      h('p.term-card__names', [h('strong', data.name[locale]), words.site.sep, h('span', { lang: other, dir: localeInfo[other].dir }, data.name[other])]),
+      h('p.term-card__meta', [words.glossary.kind[data.kind], words.site.sep, h('i', { lang: 'ar-Latn', dir: 'ltr' }, data.transliteration)]),
+      h('p.term-card__note', note(data.note[locale])),
+      h('p', [h('a', { href: termHref(id) }, words.reading.allMentions(data.name[locale]))]),
+    ]);
+  return toHtml(h(null, terms.map(card)));
+}

@@ -1,0 +1,80 @@
+/**
+ * Shiki highlighting for the source view and citations, in both site themes:
+ * colours come out as --shiki-light / --shiki-dark variables, and the
+ * stylesheet picks one with light-dark(), so code follows the theme toggle.
+ */
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { codeToHast, codeToHtml } from 'shiki';
+
+export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+/**
+ * The last citations highlighted, by language and code: a readout's paragraph pages in one interface are
+ * built one after another and all show the readout's BibTeX and CSL-JSON, which Shiki would tokenise anew
+ * for each. Bounded, so a large collection does not keep every page's code.
+ */
+const recent = new Map<string, Promise<string>>();
+const RECENT_LIMIT = 64;
+
+export function highlightCode(code: string, lang: string): Promise<string> {
+  const key = `${lang}\n${code}`;
+  const cached = recent.get(key);
+  if (cached) {
+    recent.delete(key); // most recently used last
+    recent.set(key, cached);
+    return cached;
+  }
+  const html = codeToHtml(code, { lang, themes: THEMES, defaultColor: false });
+  recent.set(key, html);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return html;
+}
+
+/** How the source view names its links back, in the interface's language. */
+export interface BackLinks {
+  href: (n: number) => string;
+  /** What the link shows ("¶ 12"). */
+  text: (n: number) => string;
+  /** Its accessible name, starting with what it shows (WCAG 2.5.3). */
+  label: (n: number) => string;
+  /** The interface's language, which the link speaks inside a line in the original's. */
+  lang: string;
+}
+
+/** A readout's source, tokenised once for both interfaces (the markup is the same; only the links back differ). */
+const sources = new Map<string, Promise<Root>>();
+
+/**
+ * The Markdown source, highlighted, each line decorated for one interface: every line gets an id
+ * (`#L12`) and `dir="auto"`, so Arabic lines read right to left and YAML or directive lines left to
+ * right; the first line of each pair (the original paragraph) is marked with the original's language
+ * and gets a link back to its paragraph. The same HTML Shiki's own line transformer would give.
+ */
+export async function highlightSource(source: string, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string): Promise<string> {
+  let tokens = sources.get(source);
+  if (!tokens) {
+    tokens = codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false });
+    sources.set(source, tokens);
+    if (sources.size > 4) sources.delete(sources.keys().next().value!);
+  }
+  const tree = structuredClone(await tokens);
+  const code = ((tree.children[0] as Element).children[0] as Element).children;
+  let line = 0;
+  for (const node of code) if (node.type === 'element' && (node.properties['class'] ?? node.properties['className'])?.toString() === 'line') decorateLine(node, ++line, pairStarts, back, originalLang);
+  return toHtml(tree);
+}
+
+function decorateLine(node: Element, line: number, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string) {
+  node.properties['id'] = `L${line}`;
+  node.properties['dir'] = 'auto';
+  const n = pairStarts.get(line);
+  if (!n) return;
+  node.properties['lang'] = originalLang;
+  node.children.unshift({
+    type: 'element',
+    tagName: 'a',
+    properties: { id: `src-p-${n}`, className: ['src-back'], href: back.href(n), ariaLabel: back.label(n), lang: back.lang },
+    children: [{ type: 'text', value: back.text(n) }],
+  });
+}

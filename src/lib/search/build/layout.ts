@@ -1,0 +1,87 @@
+/**
+ * The records' slot layout from Pagefind's own word counts, and the paragraph map and facets
+ * (../map.ts) checked against where Pagefind placed each section. Node-only.
+ */
+import { lengthClass, namesAnchor, type Facets, type ParagraphMap } from '../map.ts';
+import { paragraphId } from '../../readout/paragraph-hash.ts';
+
+/** What the index builder knows about a paragraph before Pagefind has counted its words. */
+export interface MappedParagraph {
+  speaker: string;
+  kinds: string[];
+}
+
+
+/** What Pagefind stored for one readout: its page id, word count and where each `id`-carrying element starts. */
+export interface IndexedReadout {
+  page: string;
+  slug: string;
+  wordCount: number;
+  anchors: { id: string; location: number }[];
+}
+
+/** How many words of each paragraph Pagefind counted: its own, then its glossary names. */
+export interface WordCounts {
+  own: number;
+  names: number;
+}
+
+/** Reads, from an unpadded record, how many words Pagefind counts in each paragraph's two regions. */
+export function wordCounts({ slug, wordCount, anchors }: IndexedReadout, paragraphs: number): WordCounts[] {
+  const at = anchorLocator(slug, anchors);
+  return Array.from({ length: paragraphs }, (_, i) => {
+    const start = at(paragraphId(i + 1));
+    const names = at(namesAnchor(i + 1));
+    const end = i + 1 < paragraphs ? at(paragraphId(i + 2)) : wordCount;
+    return { own: names - start, names: end - names };
+  });
+}
+
+/** The slot layout for a readout: every paragraph's regions as wide as the widest. */
+export function slotLayout(counts: readonly WordCounts[]): { slot: number; own: number } {
+  const own = Math.max(0, ...counts.map((c) => c.own));
+  return { slot: own + Math.max(0, ...counts.map((c) => c.names)), own };
+}
+
+/**
+ * The map and facets, from the padded records. Checks that Pagefind placed every
+ * paragraph where the layout says, since a shifted paragraph would send results astray.
+ */
+export function buildParagraphMap(
+  indexed: readonly IndexedReadout[],
+  layouts: ReadonlyMap<string, { slot: number; own: number; regions: readonly WordCounts[] }>,
+  bySlug: ReadonlyMap<string, MappedParagraph[]>,
+): { map: ParagraphMap; facets: Facets } {
+  const all = [...bySlug.values()].flat();
+  const speakers = [...new Set(all.map((p) => p.speaker))].sort();
+  const kinds = [...new Set(all.flatMap((p) => p.kinds))].sort();
+  if (kinds.length > 31) throw new Error(`the facets pack kinds of term into 31 bits; the glossary has ${kinds.length}`);
+  const map: ParagraphMap = { paragraphs: all.length, slots: {} };
+  const facets: Facets = { speakers, kinds, readouts: {} };
+  for (const { page, slug, anchors } of indexed) {
+    const paragraphs = bySlug.get(slug);
+    const layout = layouts.get(slug);
+    if (!paragraphs || !layout) throw new Error(`the search index holds ${slug}, which is not a built readout`);
+    const at = anchorLocator(slug, anchors);
+    paragraphs.forEach((_, i) => {
+      for (const [id, expected] of [[paragraphId(i + 1), i * layout.slot], [namesAnchor(i + 1), i * layout.slot + layout.own]] as const) {
+        if (at(id) !== expected) throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
+      }
+    });
+    map.slots[page] = [layout.slot, layout.own, layout.regions.map((r) => lengthClass(r.own)).join('')];
+    facets.readouts[page] = [
+      paragraphs.map((p) => speakers.indexOf(p.speaker)),
+      paragraphs.map((p) => p.kinds.reduce((mask, k) => mask | (1 << kinds.indexOf(k)), 0)),
+    ];
+  }
+  return { map, facets };
+}
+
+function anchorLocator(slug: string, anchors: IndexedReadout['anchors']) {
+  const locations = new Map(anchors.map((a) => [a.id, a.location]));
+  return (id: string) => {
+    const location = locations.get(id);
+    if (location === undefined) throw new Error(`the search index lost section ${id} of ${slug}`);
+    return location;
+  };
+}

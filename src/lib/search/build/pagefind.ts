@@ -1,0 +1,58 @@
+/**
+ * Pagefind's side of the index build: a record per readout as HTML, one section per paragraph in
+ * slots padded to equal width (../map.ts), and the fragments Pagefind writes read back.
+ */
+import { gunzipSync } from 'node:zlib';
+import { basename } from 'node:path';
+import * as pagefind from 'pagefind';
+import { xml } from '../../outputs/exports.ts';
+import { readoutPath, readoutSlugOf } from '../../site/urls.ts';
+import { namesAnchor } from '../map.ts';
+import { paragraphId } from '../../readout/paragraph-hash.ts';
+import { wordCounts, type IndexedReadout, type WordCounts } from './layout.ts';
+import type { SearchRecord } from './records.ts';
+
+/** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */
+export async function countWords(records: readonly SearchRecord[]): Promise<Map<string, WordCounts[]>> {
+  const index = await newIndex();
+  for (const record of records) await add(index, record);
+  const { errors, files } = await index.getFiles();
+  if (errors.length > 0) throw new Error(`Pagefind could not count words: ${errors.join('; ')}`);
+  const paragraphs = new Map(records.map((r) => [r.slug, r.paragraphs.length]));
+  const counts = new Map<string, WordCounts[]>();
+  for (const file of files) {
+    if (!file.path.startsWith('fragment/')) continue;
+    const readout = indexedReadout(file.path, Buffer.from(file.content));
+    counts.set(readout.slug, wordCounts(readout, paragraphs.get(readout.slug) ?? 0));
+  }
+  await index.deleteIndex();
+  return counts;
+}
+
+export async function newIndex() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Padding: a word to Pagefind's count, but not one it indexes. */
+const pad = (words: number) => ' ·'.repeat(words);
+
+export async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?: { slot: number; own: number; regions: WordCounts[] }) {
+  const sections = record.paragraphs.map((p, i) => {
+    const region = padding?.regions[i];
+    const ownPad = padding && region ? pad(padding.own - region.own) : '';
+    const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
+    return `<section id="${paragraphId(i + 1)}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
+  });
+  const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;
+  const response = await index.addHTMLFile({ url: `/${readoutPath(record.slug)}`, content: html });
+  if (response.errors.length > 0) throw new Error(`Pagefind rejected ${record.slug}: ${response.errors.join('; ')}`);
+}
+
+/** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */
+export function indexedReadout(path: string, bytes: Buffer): IndexedReadout {
+  const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as { url: string; word_count: number; anchors: IndexedReadout['anchors'] };
+  const slug = readoutSlugOf(fragment.url) ?? fragment.url;
+  return { page: basename(path, '.pf_fragment'), slug, wordCount: fragment.word_count, anchors: fragment.anchors };
+}

@@ -1,0 +1,55 @@
+/**
+ * The paragraph map: how the browser turns Pagefind's readout-level hits into
+ * paragraphs without downloading anything per paragraph.
+ *
+ * Pagefind loads one line per record when search starts, so one record per
+ * paragraph would make a first search grow with every paragraph of the collection. Bayan indexes one
+ * record per readout instead, and lays each record out in equal slots, one per
+ * paragraph: paragraph k (from 0) takes word positions [k·slot, (k+1)·slot),
+ * its own words first, the glossary names it is indexed with from k·slot + own.
+ * Each region is padded with "·", which Pagefind counts as a word but does not
+ * index, so the padding costs nothing in the index the browser loads. A matched
+ * word position then names its paragraph by division. Besides the two numbers
+ * of its layout, the map keeps for each readout one character per paragraph:
+ * the length of its own words to within 19 % (a class c stands for 2^(c/2)
+ * words, like Lucene's one-byte norms), which is what ranking needs to prefer
+ * a short paragraph about BRICS to a long one that names it in passing.
+ *
+ * What only the /search/ page's filters need (each paragraph's speaker and
+ * kinds of term) is in a second file, the facets. Both are built by build/layout.ts;
+ * this module is what the build and the browser share.
+ */
+
+export interface ParagraphMap {
+  /** How many paragraphs the collection holds (for the rarity of a word). */
+  paragraphs: number;
+  /**
+   * Pagefind's page id → the readout's slot and own-words region, in word positions,
+   * and each paragraph's length class (see lengthClass), one base-36 digit a paragraph.
+   */
+  slots: Record<string, [slot: number, own: number, lengths: string]>;
+}
+
+/** A length in words as one base-36 digit: round(2·log2(words)), so lengths up to 2^17 words fit. */
+export const lengthClass = (words: number) => Math.min(35, Math.round(2 * Math.log2(Math.max(words, 1)))).toString(36);
+/** The length (in words) a class stands for. */
+export const classLength = (digit: string) => 2 ** (parseInt(digit, 36) / 2);
+
+export interface Facets {
+  /** Speaker names; a paragraph's speaker is an index into this list. */
+  speakers: string[];
+  /** Kinds of glossary term; a paragraph's kinds are a bit mask over this list. */
+  kinds: string[];
+  /** Pagefind's page id → per paragraph: its speaker, and the kinds of term it names. */
+  readouts: Record<string, [speakers: number[], kinds: number[]]>;
+  /** By interface language other than English: what each value above is called there (the values stay the filters' values). */
+  labels?: Record<string, FacetLabels>;
+}
+
+export interface FacetLabels {
+  speaker: Record<string, string>;
+  kind: Record<string, string>;
+}
+
+/** The id of the element that holds a paragraph's glossary names in its search record. */
+export const namesAnchor = (n: number) => `n-${n}`;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkTerms } from '../../../src/lib/check/terms.ts';
+
+const entry = (over = '') => `kind: organisation
+name: {en: BRICS, ar: بريكس}
+transliteration: Brīks
+forms:
+  ar: [بريكس]
+  en: [BRICS]
+note:
+  en: The grouping of Brazil, Russia, India, China and South Africa.
+  ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
+${over}`;
+const check = (files: Record<string, string>) => checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+describe('checkTerms', () => {
+  it('accepts a valid entry', () => {
+    expect(check({ 'content/terms/brics.yaml': entry() })).toEqual([]);
+  });
+
+  it('names the line of an unknown kind', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace('kind: organisation', 'kind: club') })[0]).toMatch(
+      /^content\/terms\/brics\.yaml:1: Glossary entry field "kind": Invalid option: expected one of "person"\|"organisation"/,
+    );
+  });
+
+  it('names a missing note, and a note missing in one language', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace(/note:\n(  .*\n)+/, '') })).toEqual([
+      'content/terms/brics.yaml:1: Glossary entry field "note" is missing. Add it (see README).',
+    ]);
+    expect(check({ 'content/terms/brics.yaml': entry().replace(/  ar: تجمع.*\n/, '') })).toEqual([
+      'content/terms/brics.yaml:8: Glossary entry field "note.ar" is missing. Add it (see README).',
+    ]);
+  });
+
+  it('rejects HTML in any text field that reaches a page, at its line', () => {
+    const withNote = entry().replace('en: The grouping', 'en: <svg onload=alert(1)> The grouping');
+    expect(check({ 'content/terms/brics.yaml': withNote })).toEqual([
+      'content/terms/brics.yaml:8: Glossary entry field "note.en": holds HTML ("<svg…"); write plain text without tags or comments.',
+    ]);
+    const withForm = entry().replace('en: [BRICS]', 'en: [BRICS, "<b>BRICS</b>"]');
+    expect(check({ 'content/terms/brics.yaml': withForm })).toEqual([
+      'content/terms/brics.yaml:6: Glossary entry field "forms.en.1": holds HTML ("<b>…"); write plain text without tags or comments.',
+    ]);
+    const withComment = entry('aliases: ["<!-- hidden -->"]\n');
+    expect(check({ 'content/terms/brics.yaml': withComment })).toEqual([
+      'content/terms/brics.yaml:10: Glossary entry field "aliases.0": holds HTML ("<!--…"); write plain text without tags or comments.',
+    ]);
+  });
+
+  it('lets a bare "<" stand in plain text', () => {
+    expect(check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') })).toEqual([]);
+  });
+
+  it('names a related term that does not exist', () => {
+    expect(check({ 'content/terms/brics.yaml': entry('related: [brics-plus]\n') })).toEqual([
+      'content/terms/brics.yaml:10: Related term "brics-plus" does not exist. Use the id (file name) of another entry in content/terms/.',
+    ]);
+  });
+
+  it('names a form that two entries claim, however it is spelled', () => {
+    const other = entry().replace('en: BRICS,', 'en: BRICS group,').replace('[BRICS]', '[BRICS group]').replace('[بريكس]', '[البريكس]');
+    expect(check({ 'content/terms/brics.yaml': entry(), 'content/terms/brics-group.yaml': other })).toEqual([
+      'content/terms/brics-group.yaml:5: The form "البريكس" also belongs to "brics". Keep it in one entry only.',
+    ]);
+  });
+});

@@ -32,7 +32,10 @@ export default defineConfig({
       directives: [...SECURITY_DIRECTIVES],
       // Astro hashes its bundled scripts; the pre-paint script is inline, so its hash is added here.
       // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline').
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [inlineScriptHash('src/client/site/init.js')] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [inlineScriptHash('src/client/site/init.js')],
+      },
       // Shiki colours tokens with style attributes, which hashes cannot cover; styles cannot run code.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

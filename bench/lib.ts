@@ -10,7 +10,9 @@ export function launchChromium(): Promise<Browser> {
 
 /** Serves a built site (scripts/serve.ts) until stop() is called. */
 export async function serve(dir = 'dist', port = 4399): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(port)], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -27,7 +29,8 @@ export async function serve(dir = 'dist', port = 4399): Promise<{ url: string; s
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 /** "median (min–max)" of timings, rounded to whole units. */
-export const spread = (values: number[]) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+export const spread = (values: number[]) =>
+  `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
 
 /** How many times every timing is taken (RUNS=…); the figures are medians. */
 export const RUNS = Math.max(1, Number(process.env['RUNS'] ?? 5));

@@ -12,10 +12,15 @@ import { lengthClass, type ParagraphMap } from '../src/lib/search/map.ts';
 import { gzipSize, kib, seededRandom } from './lib.ts';
 
 const random = seededRandom(1);
-const pageId = () => `en_${Math.floor(random() * 2 ** 28).toString(16).padStart(7, '0')}`;
+const pageId = () =>
+  `en_${Math.floor(random() * 2 ** 28)
+    .toString(16)
+    .padStart(7, '0')}`;
 const gzipped = (value: unknown) => gzipSize(JSON.stringify(value));
 
-console.log('| readouts | paragraph map (KiB, gzip) | a map with every paragraph’s exact length and names length (KiB, gzip) |\n|---|---|---|');
+console.log(
+  '| readouts | paragraph map (KiB, gzip) | a map with every paragraph’s exact length and names length (KiB, gzip) |\n|---|---|---|',
+);
 for (const n of [100, 1000, 10_000]) {
   const map: ParagraphMap = { paragraphs: 18 * n, slots: {} };
   const perParagraph: Record<string, [number[], number[]]> = {};

@@ -17,7 +17,11 @@ const real = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
 const end = real.indexOf('\n---\n', 4) + 5;
 const frontmatter = real.slice(0, end);
 // Pairs: each Arabic paragraph with its gloss block, as stored.
-const pairs = real.slice(end).trim().split(/\n(?=[^\n:]*[\u0600-\u06FF][^\n]*\n\n:::gloss)/u).map((p) => p.trim());
+const pairs = real
+  .slice(end)
+  .trim()
+  .split(/\n(?=[^\n:]*[\u0600-\u06FF][^\n]*\n\n:::gloss)/u)
+  .map((p) => p.trim());
 if (pairs.length !== 18) throw new Error(`expected 18 pairs, found ${pairs.length}`);
 
 function synthetic(i: number): string {
@@ -26,7 +30,10 @@ function synthetic(i: number): string {
   const order = pairs.map((_, k) => pairs[(k * (i % 7 === 0 ? 1 : 5) + i) % pairs.length]!);
   const fm = frontmatter
     .replace(/^date: .*$/m, `date: ${date}`)
-    .replace(/^  en: Xi Jinping holds a virtual meeting with Vladimir Putin$/m, `  en: Synthetic readout ${i} (recombined paragraphs)`);
+    .replace(
+      /^  en: Xi Jinping holds a virtual meeting with Vladimir Putin$/m,
+      `  en: Synthetic readout ${i} (recombined paragraphs)`,
+    );
   return `${fm}\n${order.join('\n\n')}\n`;
 }
 
@@ -38,11 +45,20 @@ for (const n of SIZES) {
   mkdirSync(content);
   for (let i = 1; i <= n; i++) writeFileSync(join(content, `synthetic-${String(i).padStart(4, '0')}.md`), synthetic(i));
   const dist = join(work, 'dist');
-  const env = { ...process.env, BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    BAYAN_READOUTS_DIR: content,
+    BAYAN_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(check.stderr);
   // GNU time reports wall seconds and the peak resident memory of the build and its children.
-  const build = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const build = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    { env, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
   const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
@@ -54,11 +70,14 @@ for (const n of SIZES) {
   const files = new Map<string, number>();
   page.on('response', (r) =>
     pending.push(
-      r.body().then((b) => {
-        const size = transferSize(r.url(), b);
-        bytes += size;
-        files.set(new URL(r.url()).pathname, size);
-      }, () => undefined),
+      r.body().then(
+        (b) => {
+          const size = transferSize(r.url(), b);
+          bytes += size;
+          files.set(new URL(r.url()).pathname, size);
+        },
+        () => undefined,
+      ),
     ),
   );
   await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
@@ -75,12 +94,18 @@ for (const n of SIZES) {
   await Promise.all(pending);
   await page.close();
   server.stop();
-  if (process.env['BREAKDOWN']) for (const [file, size] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kib(size)} KiB ${file}`);
+  if (process.env['BREAKDOWN'])
+    for (const [file, size] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  ${kib(size)} KiB ${file}`);
 
-  rows.push(`| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} |`);
+  rows.push(
+    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} |`,
+  );
   console.log(rows.at(-1));
   rmSync(work, { recursive: true, force: true });
 }
 await browser.close();
-console.log('\n| readouts | build (s) | s per readout | peak memory (MiB) | dist/ (MiB) | index (MiB) | first search "BRICS" (KiB) | typed → results (ms) |\n|---|---|---|---|---|---|---|---|');
+console.log(
+  '\n| readouts | build (s) | s per readout | peak memory (MiB) | dist/ (MiB) | index (MiB) | first search "BRICS" (KiB) | typed → results (ms) |\n|---|---|---|---|---|---|---|---|',
+);
 for (const row of rows) console.log(row);

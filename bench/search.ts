@@ -93,7 +93,8 @@ async function measure(page: import('@playwright/test').Page, text: string, dela
     const list = document.querySelector<HTMLElement>('[data-site-search-list]')!;
     input.addEventListener('input', () => (w.lastInput = performance.now()));
     new MutationObserver(() => {
-      if (!w.shown && list.dataset['query'] === target && list.querySelector('[role="option"]')) w.shown = performance.now();
+      if (!w.shown && list.dataset['query'] === target && list.querySelector('[role="option"]'))
+        w.shown = performance.now();
     }).observe(list, { attributes: true, childList: true });
   }, text);
   await box.focus();
@@ -105,13 +106,24 @@ async function measure(page: import('@playwright/test').Page, text: string, dela
   });
 }
 
-console.log(`First search in Chromium, median (min–max) of ${RUNS} fresh pages; bytes as a host sends them (gzip -9):\n`);
-console.log('| query | transferred, first search (KiB) | last keystroke → first result: typed at once, cold (ms) | typed at 80 ms a key, cold (ms) | next search, warm (ms) |\n|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.query} | ${kib(r.bytes)} | ${spread(r.cold)} | ${spread(r.typed)} | ${spread(r.warm)} |`);
+console.log(
+  `First search in Chromium, median (min–max) of ${RUNS} fresh pages; bytes as a host sends them (gzip -9):\n`,
+);
+console.log(
+  '| query | transferred, first search (KiB) | last keystroke → first result: typed at once, cold (ms) | typed at 80 ms a key, cold (ms) | next search, warm (ms) |\n|---|---|---|---|---|',
+);
+for (const r of rows)
+  console.log(`| ${r.query} | ${kib(r.bytes)} | ${spread(r.cold)} | ${spread(r.typed)} | ${spread(r.warm)} |`);
 
-console.log(`\nWhat correcting a word adds to a warm search: last keystroke → first result, median (min–max) of ${RUNS} fresh pages, each warmed with one search and the right spelling:\n`);
-console.log('| typed | spelled right, warm (ms) | mistyped, its vocabulary fetched (ms) | mistyped again (ms) | added: first / again (ms) |\n|---|---|---|---|---|');
+console.log(
+  `\nWhat correcting a word adds to a warm search: last keystroke → first result, median (min–max) of ${RUNS} fresh pages, each warmed with one search and the right spelling:\n`,
+);
+console.log(
+  '| typed | spelled right, warm (ms) | mistyped, its vocabulary fetched (ms) | mistyped again (ms) | added: first / again (ms) |\n|---|---|---|---|---|',
+);
 for (const { typo, right, times } of corrections) {
   const added = (t: number[]) => Math.round(median(t) - median(times.right));
-  console.log(`| ${typo} → ${right} | ${spread(times.right)} | ${spread(times.first)} | ${spread(times.again)} | ${added(times.first)} / ${added(times.again)} |`);
+  console.log(
+    `| ${typo} → ${right} | ${spread(times.right)} | ${spread(times.first)} | ${spread(times.again)} | ${added(times.first)} / ${added(times.again)} |`,
+  );
 }

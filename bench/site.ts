@@ -17,7 +17,9 @@ for (let i = 0; i < RUNS; i++) {
   if (build.status !== 0) throw new Error('build failed');
   seconds.push((performance.now() - start) / 1000);
 }
-console.log(`Build (content check + astro build), median (min–max) of ${RUNS}: ${spread(seconds.map((s) => s * 1000))} ms`);
+console.log(
+  `Build (content check + astro build), median (min–max) of ${RUNS}: ${spread(seconds.map((s) => s * 1000))} ms`,
+);
 
 const server = await serve();
 const browser = await launchChromium();
@@ -34,11 +36,17 @@ try {
     });
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
-    const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+    const inlineJs = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+    );
     for (const r of responses) console.log(`| ${name} | ${r.url} | ${r.type} | ${kib(r.raw)} | ${kib(r.gz)} |`);
     const total = responses.reduce((sum, r) => sum + r.gz, 0);
-    console.log(`| ${name} | (inline JavaScript, in the HTML) | script | ${kib(inlineJs.length)} | ${kib(gzipSize(inlineJs))} |`);
-    console.log(`| **${name}** | **total first view** | | ${kib(responses.reduce((s, r) => s + r.raw, 0))} | **${kib(total)}** |`);
+    console.log(
+      `| ${name} | (inline JavaScript, in the HTML) | script | ${kib(inlineJs.length)} | ${kib(gzipSize(inlineJs))} |`,
+    );
+    console.log(
+      `| **${name}** | **total first view** | | ${kib(responses.reduce((s, r) => s + r.raw, 0))} | **${kib(total)}** |`,
+    );
     await page.close();
   }
 } finally {

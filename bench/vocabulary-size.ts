@@ -27,13 +27,23 @@ const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
 
 // The real readout: its paragraphs as the index builder reads them (text, notes, both languages).
 const paragraphs = globSync('dist/readouts/*.json').flatMap((file) => {
-  const readout = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: { text: Record<string, string>; notes: string[] }[] };
+  const readout = JSON.parse(readFileSync(file, 'utf8')) as {
+    paragraphs: { text: Record<string, string>; notes: string[] }[];
+  };
   return readout.paragraphs.map((p) => [...Object.values(p.text), ...p.notes].join('\n'));
 });
 if (paragraphs.length === 0) throw new Error('dist/readouts/*.json not found: run `npm run build` first');
 const realWords = paragraphs.flatMap((p) => queryWords(p).map((w) => w.word));
 const wordsPerParagraph = Math.round(realWords.length / paragraphs.length);
-const letters = { arabic: [...realWords.filter((w) => /[\u0600-\u06FF]/.test(w)).join('')], latin: [...realWords.filter((w) => /^[a-z]/i.test(w)).join('').toLowerCase()] };
+const letters = {
+  arabic: [...realWords.filter((w) => /[\u0600-\u06FF]/.test(w)).join('')],
+  latin: [
+    ...realWords
+      .filter((w) => /^[a-z]/i.test(w))
+      .join('')
+      .toLowerCase(),
+  ],
+};
 
 // The lexicon: made-up words shaped like real ones; rank k is drawn with probability ∝ 1 / k^s.
 const lexicon = Array.from({ length: LEXICON }, () => {
@@ -56,10 +66,13 @@ const zipfWord = () => {
   return lexicon[lo]!;
 };
 
-console.log(`| readouts | words | vocabulary words | files | catalogue (KiB) | ${TYPOS.map((t) => `${t} (KiB)`).join(' | ')} |\n|${'---|'.repeat(5 + TYPOS.length)}`);
+console.log(
+  `| readouts | words | vocabulary words | files | catalogue (KiB) | ${TYPOS.map((t) => `${t} (KiB)`).join(' | ')} |\n|${'---|'.repeat(5 + TYPOS.length)}`,
+);
 for (const readouts of [1, 100, 1000]) {
   const texts = [...paragraphs];
-  for (let r = 1; r < readouts; r++) for (let p = 0; p < 18; p++) texts.push(Array.from({ length: wordsPerParagraph }, zipfWord).join(' '));
+  for (let r = 1; r < readouts; r++)
+    for (let p = 0; p < 18; p++) texts.push(Array.from({ length: wordsPerParagraph }, zipfWord).join(' '));
   const { files: built, catalogue } = buildVocabulary(texts);
   const files = new Map<string, unknown>([...built, [CATALOGUE_PATH, catalogue]]);
   const sizes = [];
@@ -75,7 +88,12 @@ for (const readouts of [1, 100, 1000]) {
     for (const { token } of queryWords(typo)) await Promise.all([isKnown(token, served), correct(token, served)]);
     sizes.push([...fetched].reduce((sum, path) => sum + gzipSize(JSON.stringify(files.get(path))), 0));
   }
-  const words = [...built].reduce((sum, [path, file]) => sum + (path.endsWith('.prefixes.json') ? 0 : Object.keys(file).length), 0);
+  const words = [...built].reduce(
+    (sum, [path, file]) => sum + (path.endsWith('.prefixes.json') ? 0 : Object.keys(file).length),
+    0,
+  );
   const catalogueSize = gzipSize(JSON.stringify(catalogue));
-  console.log(`| ${readouts} | ${(texts.length * wordsPerParagraph).toLocaleString('en')} | ${words.toLocaleString('en')} | ${files.size} | ${kib(catalogueSize)} | ${sizes.map(kib).join(' | ')} |`);
+  console.log(
+    `| ${readouts} | ${(texts.length * wordsPerParagraph).toLocaleString('en')} | ${words.toLocaleString('en')} | ${files.size} | ${kib(catalogueSize)} | ${sizes.map(kib).join(' | ')} |`,
+  );
 }

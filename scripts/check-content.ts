@@ -11,7 +11,9 @@ import { checkTerms } from '../src/lib/check/terms.ts';
 import { termFiles, termIdOf, TERMS_DIR } from '../src/lib/glossary/load.ts';
 import { READOUTS_DIR, READOUT_PATTERN } from '../src/lib/readout/files.ts';
 
-const readouts = globSync(READOUT_PATTERN, { cwd: READOUTS_DIR }).sort().map((f) => join(READOUTS_DIR, f));
+const readouts = globSync(READOUT_PATTERN, { cwd: READOUTS_DIR })
+  .sort()
+  .map((f) => join(READOUTS_DIR, f));
 if (readouts.length === 0) {
   console.error(`No readouts found in ${READOUTS_DIR} (${READOUT_PATTERN}). Add one (see README, "Adding a readout").`);
   process.exit(1);
@@ -20,7 +22,8 @@ const terms = termFiles().map((file) => ({ file, text: readFileSync(file, 'utf8'
 const termIds = new Set(terms.map((t) => termIdOf(t.file)));
 
 const problems: FileProblem[] = [...checkTerms(terms), ...checkCollection(readouts)];
-for (const file of readouts) problems.push(...checkReadout(file, readFileSync(file, 'utf8'), termIds, publishedSourceOf));
+for (const file of readouts)
+  problems.push(...checkReadout(file, readFileSync(file, 'utf8'), termIds, publishedSourceOf));
 
 for (const p of problems) console.error(`${relative('.', p.file)}:${p.line}:${p.column}  ${p.message}`);
 if (problems.length > 0) {

@@ -26,7 +26,8 @@ for (const file of globSync('**/*.html', { cwd: DIST })) {
     if (typeof id === 'string') ids.add(id);
     for (const attribute of ['href', 'src'] as const) {
       const value = node.properties[attribute];
-      if (typeof value === 'string' && !(node.tagName === 'link' && node.properties['rel']?.toString() === 'canonical')) links.push(value);
+      if (typeof value === 'string' && !(node.tagName === 'link' && node.properties['rel']?.toString() === 'canonical'))
+        links.push(value);
     }
   });
   pages.set(file, { ids, links });
@@ -61,7 +62,8 @@ for (const [file, { links }] of pages) {
     const ids = pages.get(target)?.ids ?? new Set();
     const range = parseParagraphHash(url.hash);
     const wanted = range ? idsOf(range) : [decodeURIComponent(url.hash.slice(1))];
-    for (const id of wanted) if (!ids.has(id)) broken.push(`${file}: ${link} → no element with id "${id}" in ${target}`);
+    for (const id of wanted)
+      if (!ids.has(id)) broken.push(`${file}: ${link} → no element with id "${id}" in ${target}`);
   }
 }
 for (const line of broken) console.error(line);

@@ -26,18 +26,27 @@ const DIST = process.argv[2] ?? 'dist';
 const vnu = String(createRequire(import.meta.url)('vnu-jar'));
 const files = globSync('**/*.html', { cwd: DIST }).map((file) => join(DIST, file));
 // vnu writes its JSON report to stderr.
-const run = spawnSync('java', ['-jar', vnu, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync('java', ['-jar', vnu, '--format', 'json', '--exit-zero-always', ...files], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (run.error || run.status !== 0) {
-  console.error(`Could not run the W3C checker (java -jar ${vnu}): ${run.error?.message ?? run.stderr}. npm test installs Java with scripts/ensure-system-packages.sh.`);
+  console.error(
+    `Could not run the W3C checker (java -jar ${vnu}): ${run.error?.message ?? run.stderr}. npm test installs Java with scripts/ensure-system-packages.sh.`,
+  );
   process.exit(1);
 }
 const { messages } = JSON.parse(run.stderr) as { messages: Message[] };
 const CSP_FROM_DISK = /^(Inline script|Resource) violates Content Security Policy/;
-const failures = messages.filter((m) => (m.type !== 'info' || m.subType === 'warning') && !CSP_FROM_DISK.test(m.message));
+const failures = messages.filter(
+  (m) => (m.type !== 'info' || m.subType === 'warning') && !CSP_FROM_DISK.test(m.message),
+);
 const setAside = messages.filter((m) => CSP_FROM_DISK.test(m.message)).length;
 for (const m of failures) {
   const page = m.url ? relative(process.cwd(), new URL(m.url).pathname) : '(checker)';
   console.error(`${page}:${m.lastLine ?? 0}  ${m.subType ?? m.type}: ${m.message}`);
 }
-console.log(`W3C Nu HTML Checker: ${files.length} pages, ${failures.length} errors and warnings (${setAside} Content-Security-Policy warnings about files on disk set aside).`);
+console.log(
+  `W3C Nu HTML Checker: ${files.length} pages, ${failures.length} errors and warnings (${setAside} Content-Security-Policy warnings about files on disk set aside).`,
+);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -18,14 +18,22 @@ import { join } from 'node:path';
 /** A file's bytes with its build timestamps blanked (only where a rule above says so). */
 export function normalise(path: string, bytes: Buffer): Buffer {
   if (!path.endsWith('.tmx')) return bytes;
-  return Buffer.from(bytes.toString('latin1').replace(/(<header\b[^>]*?\screationdate=")\d{8}T\d{6}Z(")/, '$1$2'), 'latin1');
+  return Buffer.from(
+    bytes.toString('latin1').replace(/(<header\b[^>]*?\screationdate=")\d{8}T\d{6}Z(")/, '$1$2'),
+    'latin1',
+  );
 }
 
 /** Every file under `dir`, as a sorted list of `/`-separated relative paths. */
 export function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.replace(/\/+$/, '').length + 1).split('\\').join('/'))
+    .map((d) =>
+      join(d.parentPath, d.name)
+        .slice(dir.replace(/\/+$/, '').length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
@@ -42,7 +50,8 @@ export function compareDirs(a: string, b: string): Comparison {
   const result: Comparison = { onlyInA: [], onlyInB: [], differ: [], same: 0 };
   for (const file of inA) {
     if (!inB.has(file)) result.onlyInA.push(file);
-    else if (normalise(file, readFileSync(join(a, file))).equals(normalise(file, readFileSync(join(b, file))))) result.same++;
+    else if (normalise(file, readFileSync(join(a, file))).equals(normalise(file, readFileSync(join(b, file)))))
+      result.same++;
     else result.differ.push(file);
     inB.delete(file);
   }
@@ -61,6 +70,8 @@ if (import.meta.main) {
   for (const file of onlyInB) console.error(`only in ${b}: ${file}`);
   for (const file of differ) console.error(`differs: ${file}`);
   const problems = onlyInA.length + onlyInB.length + differ.length;
-  console.log(`${same} files identical; ${onlyInA.length} only in A, ${onlyInB.length} only in B, ${differ.length} differ.`);
+  console.log(
+    `${same} files identical; ${onlyInA.length} only in A, ${onlyInB.length} only in B, ${differ.length} differ.`,
+  );
   process.exit(problems ? 1 : 0);
 }

@@ -54,7 +54,9 @@ async function audit(url: string) {
   while (runs.length < (retry ? Math.max(RUNS, 3) : RUNS)) runs.push(await run(url));
   if (runs.length === 1) return runs[0]!;
   runs.sort((a, b) => performanceOf(a) - performanceOf(b));
-  console.log(`${url}: performance ${runs.map(performanceOf).join(', ')} (benchmark index ${runs.map(benchmarkOf).join(', ')}); the median counts.`);
+  console.log(
+    `${url}: performance ${runs.map(performanceOf).join(', ')} (benchmark index ${runs.map(benchmarkOf).join(', ')}); the median counts.`,
+  );
   scoresOf.set(url, runs.map(performanceOf));
   return runs[Math.floor(runs.length / 2)]!;
 }
@@ -96,33 +98,61 @@ try {
     const cls = Number(audits['cumulative-layout-shift']?.numericValue ?? 1);
     const lcp = Number(audits['largest-contentful-paint']?.numericValue ?? 0);
     const tbt = Number(audits['total-blocking-time']?.numericValue ?? 0);
-    rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${cls} | ${(lcp / 1000).toFixed(2)} s | ${Math.round(tbt)} ms | ${benchmarkOf(median)} |`);
+    rows.push(
+      `| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${cls} | ${(lcp / 1000).toFixed(2)} s | ${Math.round(tbt)} ms | ${benchmarkOf(median)} |`,
+    );
     for (const id of Object.keys(MINIMUM) as (keyof typeof MINIMUM)[]) {
       if (score(id) < MINIMUM[id]) {
-        const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
+        const failing = Object.values(audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'notApplicable' &&
+              a.scoreDisplayMode !== 'manual',
+          )
+          .map((a) => a.id);
         const message = `${name}: ${id} ${score(id)} < ${MINIMUM[id]} (audits below 1: ${failing.slice(0, 8).join(', ')})`;
-        if (id === 'performance' && busy()) console.warn(`${message}: not failed, the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores).`);
-        else if (id === 'performance' && slowed(median)) console.warn(`${message}: not failed, the CPU ran slowed (benchmark index ${benchmarkOf(median)}, under ${FULL_SPEED}).`);
+        if (id === 'performance' && busy())
+          console.warn(
+            `${message}: not failed, the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores).`,
+          );
+        else if (id === 'performance' && slowed(median))
+          console.warn(
+            `${message}: not failed, the CPU ran slowed (benchmark index ${benchmarkOf(median)}, under ${FULL_SPEED}).`,
+          );
         else failures.push(message);
       }
     }
     if (cls !== 0) failures.push(`${name}: cumulative layout shift ${cls}, not 0`);
-    if (lcp > MAX_LCP_MS) failures.push(`${name}: largest contentful paint ${(lcp / 1000).toFixed(2)} s, over ${MAX_LCP_MS / 1000} s`);
+    if (lcp > MAX_LCP_MS)
+      failures.push(`${name}: largest contentful paint ${(lcp / 1000).toFixed(2)} s, over ${MAX_LCP_MS / 1000} s`);
   }
 } finally {
   await chrome.kill();
   server.stop();
 }
-const table = ['| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | benchmark index |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+const table = [
+  '| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | benchmark index |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
 console.log(table);
 const write = option('write');
 if (write) {
-  const scores = [...scoresOf].map(([url, s]) => `- ${decodeURIComponent(new URL(url).pathname + new URL(url).search)}: ${s.join(', ')}`).join('\n');
+  const scores = [...scoresOf]
+    .map(([url, s]) => `- ${decodeURIComponent(new URL(url).pathname + new URL(url).search)}: ${s.join(', ')}`)
+    .join('\n');
   writeFileSync(
     write,
     `# Lighthouse\n\nMobile preset (simulated throttling), Debian's Chromium, the built site served by scripts/serve.ts (gzip, as a static host sends it).\nCommand: \`npm run build && npm run check:lighthouse -- --runs ${RUNS} --write docs/lighthouse.md\`, on ${new Date().toISOString().slice(0, 10)}: each row is the median of ${RUNS} run${RUNS > 1 ? 's' : ''}. Load average of the ${availableParallelism()}-core machine: ${loadBefore} before, ${load()} after.\n\n${table}\n${scores ? `\nPerformance in each run, lowest first:\n${scores}\n` : ''}`,
   );
 }
 for (const f of failures) console.error(f);
-console.log(failures.length ? `${failures.length} Lighthouse check(s) failed.` : 'Lighthouse: every page within its thresholds, no layout shift.');
+console.log(
+  failures.length
+    ? `${failures.length} Lighthouse check(s) failed.`
+    : 'Lighthouse: every page within its thresholds, no layout shift.',
+);
 process.exit(failures.length ? 1 : 0);

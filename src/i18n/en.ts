@@ -17,7 +17,8 @@ export const en = {
     nav: 'Site',
     readouts: 'Readouts',
     glossary: 'Glossary',
-    footer: 'Bayan: Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph. The Arabic texts belong to their publishers; the glosses are Bayan’s own.',
+    footer:
+      'Bayan: Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph. The Arabic texts belong to their publishers; the glosses are Bayan’s own.',
     darkTheme: 'Dark theme',
     language: 'Language',
     rss: 'Bayan: new readouts',
@@ -31,15 +32,19 @@ export const en = {
   },
   home: {
     title: 'Bayan · Arabic readouts with an English gloss',
-    description: 'Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph and a link to every paragraph.',
+    description:
+      'Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph and a link to every paragraph.',
     heading: 'Readouts',
-    intro: 'Arabic diplomatic readouts, stored verbatim, with an English gloss aligned paragraph by paragraph. Every paragraph has its own link.',
+    intro:
+      'Arabic diplomatic readouts, stored verbatim, with an English gloss aligned paragraph by paragraph. Every paragraph has its own link.',
   },
   glossary: {
     title: 'Glossary · Bayan',
-    description: 'People, bodies, initiatives, events, places and diplomatic terms named in the readouts, in English and Arabic, with every paragraph that mentions them.',
+    description:
+      'People, bodies, initiatives, events, places and diplomatic terms named in the readouts, in English and Arabic, with every paragraph that mentions them.',
     heading: 'Glossary',
-    intro: (count: string) => `${count} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
+    intro: (count: string) =>
+      `${count} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
     kindsNav: 'Kinds of term',
     /** The index's headings, one per kind, in this order. */
     kinds: {
@@ -91,7 +96,13 @@ export const en = {
     printed: 'Printed from',
     downloads: 'Downloads',
     download: 'Download:',
-    files: { tmxSentences: 'TMX by sentence', csvSentences: 'CSV by sentence', original: 'Arabic text', english: 'English text', source: 'Markdown source' },
+    files: {
+      tmxSentences: 'TMX by sentence',
+      csvSentences: 'CSV by sentence',
+      original: 'Arabic text',
+      english: 'English text',
+      source: 'Markdown source',
+    },
     layout: 'Layout',
     views: { side: 'Side by side', stacked: 'Stacked', ar: 'Arabic', en: 'English' },
     textSize: 'Text size',
@@ -132,7 +143,12 @@ export const en = {
     eyebrow: 'Source',
     heading: 'Markdown source',
     /** Around the file's name, the gloss directive and the "¶ N" sample. */
-    intro: ['The file ', ' exactly as stored: front-matter, then each Arabic paragraph followed by its ', ' block. Each ', ' leads back to its paragraph; line numbers link to themselves.'] as [string, string, string, string],
+    intro: [
+      'The file ',
+      ' exactly as stored: front-matter, then each Arabic paragraph followed by its ',
+      ' block. Each ',
+      ' leads back to its paragraph; line numbers link to themselves.',
+    ] as [string, string, string, string],
     back: (n: string) => `¶ ${n}: paragraph ${n} on the reading page`,
     download: 'Download the file',
     copy: 'Copy the file',
@@ -143,7 +159,13 @@ export const en = {
     heading: 'Search',
     form: 'Search page',
     label: 'Search the readouts, in English or Arabic',
-    noScript: ['Search runs in your browser and needs JavaScript. Every paragraph can still be reached from ', 'the readouts', ' and ', 'the glossary', '.'] as [string, string, string, string, string],
+    noScript: [
+      'Search runs in your browser and needs JavaScript. Every paragraph can still be reached from ',
+      'the readouts',
+      ' and ',
+      'the glossary',
+      '.',
+    ] as [string, string, string, string, string],
   },
   cite: {
     readout: 'Cite this readout',

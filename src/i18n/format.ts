@@ -6,10 +6,21 @@ import { localeInfo, type Locale } from './locales.ts';
 // and every page formats several dates and counts.
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
-const once = <T>(cache: Map<Locale, T>, locale: Locale, make: () => T): T => cache.get(locale) ?? cache.set(locale, make()).get(locale)!;
+const once = <T>(cache: Map<Locale, T>, locale: Locale, make: () => T): T =>
+  cache.get(locale) ?? cache.set(locale, make()).get(locale)!;
 
 export function formatDate(locale: Locale, iso: string): string {
-  const format = once(dateFormats, locale, () => new Intl.DateTimeFormat(localeInfo[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const format = once(
+    dateFormats,
+    locale,
+    () =>
+      new Intl.DateTimeFormat(localeInfo[locale].intl, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 

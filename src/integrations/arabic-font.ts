@@ -33,7 +33,9 @@ export default function arabicFont(): AstroIntegration {
         subset = await subsetArabicFace(sourceTexts());
         mkdirSync(dirname(SUBSET_FILE), { recursive: true });
         writeFileSync(SUBSET_FILE, subset.woff2);
-        logger.info(`Arabic face cut to ${subset.kept.size} of ${subset.full.size} characters: ${(subset.woff2.length / 1024).toFixed(1)} KiB (full face ${(subset.fullBytes / 1024).toFixed(1)} KiB).`);
+        logger.info(
+          `Arabic face cut to ${subset.kept.size} of ${subset.full.size} characters: ${(subset.woff2.length / 1024).toFixed(1)} KiB (full face ${(subset.fullBytes / 1024).toFixed(1)} KiB).`,
+        );
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
@@ -41,11 +43,16 @@ export default function arabicFont(): AstroIntegration {
         const missingGlyphs = missingGlyphsOf(subset!);
         for (const file of globSync('**/*.{html,json}', { cwd: out, exclude: ['pagefind/**'] })) {
           const missing = missingGlyphs(readFileSync(join(out, file), 'utf8'));
-          if (missing.length > 0) problems.push(`  ${file}: ${missing.map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
+          if (missing.length > 0)
+            problems.push(
+              `  ${file}: ${missing.map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+            );
         }
         if (problems.length > 0) {
           // Not a content error: every character of the content is kept, so text came from somewhere else.
-          throw new Error(`The Arabic face was cut without characters these pages show; they would fall back to another font:\n${problems.join('\n')}\nAdd their source to sourceTexts() in src/integrations/arabic-font.ts.`);
+          throw new Error(
+            `The Arabic face was cut without characters these pages show; they would fall back to another font:\n${problems.join('\n')}\nAdd their source to sourceTexts() in src/integrations/arabic-font.ts.`,
+          );
         }
       },
     },

@@ -13,7 +13,9 @@ export default function unwrapPreload(): Plugin {
     name: 'bayan-unwrap-preload',
     apply: 'build',
     writeBundle({ dir }, bundle) {
-      const helper = Object.values(bundle).find((file) => file.type === 'chunk' && /(^|\/)preload-helper\.[^/]+\.js$/.test(file.fileName));
+      const helper = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && /(^|\/)preload-helper\.[^/]+\.js$/.test(file.fileName),
+      );
       if (!helper || !dir) return;
       const file = basename(helper.fileName);
       const rewritten = new Map<string, string>();

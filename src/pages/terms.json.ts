@@ -4,4 +4,11 @@ import { text } from '../lib/site/data.ts';
 
 /** `/terms.json`: the whole glossary, for terminology tools. */
 export const GET: APIRoute = async () =>
-  text(JSON.stringify((await getCollection('terms')).map(({ id, data }) => ({ id, ...data })), null, 2), 'application/json');
+  text(
+    JSON.stringify(
+      (await getCollection('terms')).map(({ id, data }) => ({ id, ...data })),
+      null,
+      2,
+    ),
+    'application/json',
+  );

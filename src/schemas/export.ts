@@ -9,7 +9,13 @@ export const readoutExportSchema = z.strictObject({
   dir: z.enum(['rtl', 'ltr']),
   title: z.strictObject({ ar: z.string(), en: z.string() }),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  participants: z.array(z.strictObject({ id: z.string(), name: z.strictObject({ ar: z.string(), en: z.string() }), role: z.strictObject({ ar: z.string(), en: z.string() }) })),
+  participants: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.strictObject({ ar: z.string(), en: z.string() }),
+      role: z.strictObject({ ar: z.string(), en: z.string() }),
+    }),
+  ),
   source: z.strictObject({ publisher: z.strictObject({ ar: z.string(), en: z.string() }), url: z.url().optional() }),
   summary: z.strictObject({ en: z.string(), ar: z.string() }),
   gloss: z.strictObject({ translator: z.string(), revised: z.string() }),

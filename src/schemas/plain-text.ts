@@ -18,5 +18,9 @@ export const plainText = (min = 1, message?: string) =>
     .min(min, message)
     .superRefine((value, ctx) => {
       const found = MARKUP.exec(value);
-      if (found) ctx.addIssue({ code: 'custom', message: `holds HTML ("${found[0]}…"); write plain text without tags or comments` });
+      if (found)
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds HTML ("${found[0]}…"); write plain text without tags or comments`,
+        });
     });

@@ -80,18 +80,29 @@ export const readoutSchema = z
     const ids = data.participants.map((p) => p.id);
     ids.forEach((id, i) => {
       if (id === NARRATION) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'id'], message: `"${NARRATION}" is reserved for the narrator; choose another id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'id'],
+          message: `"${NARRATION}" is reserved for the narrator; choose another id`,
+        });
       } else if (ids.indexOf(id) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'id'], message: `participant id "${id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'id'],
+          message: `participant id "${id}" is used twice`,
+        });
       }
     });
   });
 
 export type ReadoutData = z.output<typeof readoutSchema>;
 
-
 /** How a speaker is shown in an interface language: the narration, or the participant's name. */
-export function speakerName(data: { participants: readonly { id: string; name: { en: string; ar: string } }[] }, speaker: string, locale: 'en' | 'ar' = 'en'): string {
+export function speakerName(
+  data: { participants: readonly { id: string; name: { en: string; ar: string } }[] },
+  speaker: string,
+  locale: 'en' | 'ar' = 'en',
+): string {
   if (speaker === NARRATION) return NARRATION_NAME[locale];
   return data.participants.find((p) => p.id === speaker)?.name[locale] ?? speaker;
 }

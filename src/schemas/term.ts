@@ -3,10 +3,23 @@ import { contentUrl } from './content-url.ts';
 import { plainText } from './plain-text.ts';
 
 /** What a glossary entry is, in the order the term index groups by; the words for them are the dictionaries' (src/i18n/). */
-export const TERM_KIND_IDS = ['person', 'organisation', 'party-body', 'state-body', 'treaty', 'document', 'initiative', 'event', 'place', 'term'] as const;
+export const TERM_KIND_IDS = [
+  'person',
+  'organisation',
+  'party-body',
+  'state-body',
+  'treaty',
+  'document',
+  'initiative',
+  'event',
+  'place',
+  'term',
+] as const;
 export type TermKind = (typeof TERM_KIND_IDS)[number];
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case English id such as shanghai-cooperation-organisation');
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case English id such as shanghai-cooperation-organisation');
 /** Every text field of an entry reaches a page or an export, so none may hold HTML. */
 const nonEmpty = plainText();
 

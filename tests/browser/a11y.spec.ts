@@ -41,7 +41,11 @@ for (const { name, path, ready, widths = [390, 1280] } of pages) {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(path);
     if (ready) await page.locator(ready).first().waitFor();
-    if (arabic) expect(await page.evaluate(() => document.documentElement.scrollWidth), 'scroll width at 360 px').toBeLessThanOrEqual(360);
+    if (arabic)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'scroll width at 360 px',
+      ).toBeLessThanOrEqual(360);
     const found: Record<string, string[]> = {};
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
@@ -60,7 +64,9 @@ for (const { name, path, ready, widths = [390, 1280] } of pages) {
   });
 }
 
-test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl": the pages the axe tests do not load', async ({ page }) => {
+test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl": the pages the axe tests do not load', async ({
+  page,
+}) => {
   // Beijing's note quotes three Arabic spellings: notes are plain text, so their Arabic runs must be marked too.
   for (const path of ['/terms/beijing/', `/search/?q=${encodeURIComponent('الزكرى')}`]) {
     await page.goto(path);
@@ -69,7 +75,9 @@ test('every text in Arabic script sits in an element marked lang="ar" with dir="
   }
 });
 
-test('the axe helper reports what axe finds: an image without text and a low-contrast line put into a page', async ({ page }) => {
+test('the axe helper reports what axe finds: an image without text and a low-contrast line put into a page', async ({
+  page,
+}) => {
   await page.goto('/no-such-page/');
   expect(await axeViolations(page)).toEqual([]);
   await page.evaluate(() => {

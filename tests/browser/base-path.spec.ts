@@ -29,14 +29,24 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const work = mkdtempSync(join(tmpdir(), 'bayan-base-'));
   dist = join(work, 'dist');
-  const env = { ...process.env, BAYAN_BASE: '/bayan/', BAYAN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    BAYAN_BASE: '/bayan/',
+    BAYAN_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    env,
+    encoding: 'utf8',
+  });
   expect(build.status, build.stderr).toBe(0);
   const links = spawnSync(process.execPath, ['scripts/check-links.ts', dist], { env, encoding: 'utf8' });
   expect(links.stdout + links.stderr).toMatch(/; 0 broken\./);
   const port = await freePort();
   SITE = `http://127.0.0.1:${port}/bayan/`;
-  server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--base', '/bayan/', '--port', String(port)], { stdio: 'ignore' });
+  server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--base', '/bayan/', '--port', String(port)], {
+    stdio: 'ignore',
+  });
   await expect.poll(async () => (await fetch(SITE).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
 });
 
@@ -48,13 +58,21 @@ test('every request stays under /bayan/, and the pages are styled and work', asy
   await page.goto(SITE);
   await page.getByRole('link', { name: /Xi Jinping holds a virtual meeting/ }).click();
   await expect(page).toHaveURL(`${SITE}readouts/xi-putin-2021-12-15/`);
-  expect(await page.locator('.pair-text').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Naskh Arabic');
+  expect(
+    await page
+      .locator('.pair-text')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily),
+  ).toContain('Noto Naskh Arabic');
   await page.goto(`${SITE}readouts/xi-putin-2021-12-15/#p-12`);
   await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
   await expect(page.locator('#p-12 .pair-text a.term').first()).toHaveAttribute('href', /^\/bayan\/terms\//);
   await page.getByRole('combobox', { name: 'Search the readouts' }).fill('بريكس');
   const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
-  await expect(option).toHaveAttribute('href', '/bayan/readouts/xi-putin-2021-12-15/?q=%D8%A8%D8%B1%D9%8A%D9%83%D8%B3#p-12.1');
+  await expect(option).toHaveAttribute(
+    'href',
+    '/bayan/readouts/xi-putin-2021-12-15/?q=%D8%A8%D8%B1%D9%8A%D9%83%D8%B3#p-12.1',
+  );
   await option.click();
   await expect(page.locator('#p-12 mark.search-hit, #p-12 a.term.search-hit').first()).toBeVisible();
   await page.goto(`${SITE}terms/brics/`);

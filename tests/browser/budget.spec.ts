@@ -10,14 +10,24 @@ const KiB = 1024;
 const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 // The Arabic interface's reading page, with its longer labels, may reach 60 KiB.
-for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
-  test(`reading page before search (${path}): ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ ${budget} KiB in all, HTML ≤ 2× its text`, async ({ page }) => {
+for (const [path, budget] of [
+  [READOUT, 50],
+  [`/ar${READOUT}`, 60],
+] as const) {
+  test(`reading page before search (${path}): ≤ 5 KiB JavaScript, one render-blocking CSS, ≤ ${budget} KiB in all, HTML ≤ 2× its text`, async ({
+    page,
+  }) => {
     const sizes: { url: string; type: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (r) =>
       pending.push(
         r.body().then(
-          (body) => void sizes.push({ url: r.url(), type: r.request().resourceType(), bytes: /\.woff2$/.test(r.url()) ? body.length : gz(body) }),
+          (body) =>
+            void sizes.push({
+              url: r.url(),
+              type: r.request().resourceType(),
+              bytes: /\.woff2$/.test(r.url()) ? body.length : gz(body),
+            }),
           () => undefined,
         ),
       ),
@@ -26,16 +36,27 @@ for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
     await page.evaluate(() => document.fonts.ready);
     await Promise.all(pending);
 
-    const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join(''));
+    const inlineJs = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+        .map((s) => s.textContent)
+        .join(''),
+    );
     const js = sizes.filter((s) => s.type === 'script').reduce((sum, s) => sum + s.bytes, 0) + gz(inlineJs);
     const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
     const html = sizes.find((s) => s.type === 'document')!.bytes;
     const text = await page.evaluate(() => document.body.innerText);
     const blocking = await page.evaluate(() => ({
       css: document.querySelectorAll('link[rel="stylesheet"]').length,
-      scripts: [...document.querySelectorAll('head script[src]')].filter((s) => !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer && (s as HTMLScriptElement).type !== 'module').length,
+      scripts: [...document.querySelectorAll('head script[src]')].filter(
+        (s) =>
+          !(s as HTMLScriptElement).async &&
+          !(s as HTMLScriptElement).defer &&
+          (s as HTMLScriptElement).type !== 'module',
+      ).length,
     }));
-    console.log(`JS ${(js / KiB).toFixed(1)} KiB, total ${(total / KiB).toFixed(1)} KiB, HTML ${(html / KiB).toFixed(1)} KiB, text ${(gz(text) / KiB).toFixed(1)} KiB`);
+    console.log(
+      `JS ${(js / KiB).toFixed(1)} KiB, total ${(total / KiB).toFixed(1)} KiB, HTML ${(html / KiB).toFixed(1)} KiB, text ${(gz(text) / KiB).toFixed(1)} KiB`,
+    );
     expect(js).toBeLessThanOrEqual(5 * KiB);
     expect(blocking).toEqual({ css: 1, scripts: 0 });
     expect(total).toBeLessThanOrEqual(budget * KiB);
@@ -45,9 +66,18 @@ for (const [path, budget] of [[READOUT, 50], [`/ar${READOUT}`, 60]] as const) {
     expect(sizes.filter((s) => s.type === 'font')).toHaveLength(1);
     // Each script it loads is named in the page, as a module script or a modulepreload link, so none
     // waits for the script that imports it to arrive first.
-    const named = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[type="module"][src], link[rel="modulepreload"]')].map((e) => new URL('src' in e ? e.src : e.href).pathname));
+    const named = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>(
+          'script[type="module"][src], link[rel="modulepreload"]',
+        ),
+      ].map((e) => new URL('src' in e ? e.src : e.href).pathname),
+    );
     const loaded = sizes.filter((s) => s.type === 'script').map((s) => new URL(s.url).pathname);
-    expect(loaded.filter((p) => !p.includes('astro_type_script')), 'a chunk beside the page scripts').not.toEqual([]);
+    expect(
+      loaded.filter((p) => !p.includes('astro_type_script')),
+      'a chunk beside the page scripts',
+    ).not.toEqual([]);
     expect(loaded.filter((p) => !named.includes(p))).toEqual([]);
   });
 }

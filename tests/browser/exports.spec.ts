@@ -5,30 +5,43 @@ import { expectHighlighted, READOUT, SOURCE_LINES } from './helpers.ts';
 const SITE = 'http://127.0.0.1:4321';
 
 test.describe('per-paragraph pages', () => {
-  test('every paragraph has its own page with title, description, link-preview tags and a canonical to …#p-N', async ({ request }) => {
+  test('every paragraph has its own page with title, description, link-preview tags and a canonical to …#p-N', async ({
+    request,
+  }) => {
     // What this test reads is in the HTML as served, so it reads the HTML: no page needs rendering.
     const attribute = (html: string, selector: RegExp) => selector.exec(html)?.[1];
     const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" };
-    const text = (fragment: string) => fragment.replace(/<[^>]+>/g, '').replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, name: string) => entities[name]!);
+    const text = (fragment: string) =>
+      fragment.replace(/<[^>]+>/g, '').replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, name: string) => entities[name]!);
     for (let n = 1; n <= 18; n++) {
       const html = await (await request.get(`${READOUT}${n}/`)).text();
-      expect(attribute(html, /<title>([^<]*)<\/title>/)).toBe(`Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n} · Bayan`);
+      expect(attribute(html, /<title>([^<]*)<\/title>/)).toBe(
+        `Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n} · Bayan`,
+      );
       expect(attribute(html, /<link rel="canonical" href="([^"]*)"/)).toBe(`${SITE}${READOUT}#p-${n}`);
       const description = attribute(html, /<meta name="description" content="([^"]*)"/)!;
       expect(description.length).toBeGreaterThan(40);
       expect(description.length).toBeLessThanOrEqual(202);
-      expect(attribute(html, /<meta property="og:title" content="([^"]*)"/)).toBe(`Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n}`);
+      expect(attribute(html, /<meta property="og:title" content="([^"]*)"/)).toBe(
+        `Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph ${n}`,
+      );
       expect(attribute(html, /<meta property="og:description" content="([^"]*)"/)).toBe(description);
       expect(attribute(html, /<meta property="og:url" content="([^"]*)"/)).toBe(`${SITE}${READOUT}${n}/`);
       expect(attribute(html, /<meta name="twitter:card" content="([^"]*)"/)).toBe('summary');
-      const current = /<section[^>]*class="pair standalone is-current"[\s\S]*?<p class="pair-text"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+      const current =
+        /<section[^>]*class="pair standalone is-current"[\s\S]*?<p class="pair-text"[^>]*>([\s\S]*?)<\/p>/.exec(
+          html,
+        )?.[1] ?? '';
       expect(text(current)).toBe(SOURCE_LINES[n - 1]!);
     }
   });
 
   test('shows the paragraph with the one before and after, and links on', async ({ page }) => {
     await page.goto(`${READOUT}12/`);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^On BRICS cooperation, Xi Jinping noted/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^On BRICS cooperation, Xi Jinping noted/,
+    );
     await expect(page.locator('section.standalone')).toHaveCount(3);
     await expect(page.getByRole('link', { name: '← Paragraph 11' })).toHaveAttribute('href', '../11/');
     await page.getByRole('link', { name: 'Paragraph 13 →' }).click();
@@ -71,7 +84,9 @@ test.describe('source view', () => {
 
   test('each pair on the reading page links to its lines, and each source block links back', async ({ page }) => {
     await page.goto(READOUT);
-    const hrefs = await page.locator('.pair-link', { hasText: 'Source' }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('.pair-link', { hasText: 'Source' })
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(18);
     await page.goto(hrefs[11]!);
     const back = page.locator('#src-p-12');
@@ -106,17 +121,29 @@ test.describe('source view', () => {
       await page.goto(`${READOUT}source/`);
       await page.getByRole('button', { name: 'Copy the file' }).click();
       await expect(page.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8'));
-      await expect(page.getByRole('link', { name: 'Download the file' })).toHaveAttribute('download', 'xi-putin-2021-12-15.md');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8'),
+      );
+      await expect(page.getByRole('link', { name: 'Download the file' })).toHaveAttribute(
+        'download',
+        'xi-putin-2021-12-15.md',
+      );
     });
   });
-
 });
 
 test('the reading page links every export', async ({ page }) => {
   await page.goto(READOUT);
   const downloads = page.getByRole('navigation', { name: 'Downloads' });
-  const exports: [string, string][] = [['JSON', '.json'], ['TMX', '.tmx'], ['TMX by sentence', '.sentences.tmx'], ['CSV', '.csv'], ['CSV by sentence', '.sentences.csv'], ['Arabic text', '.ar.txt'], ['English text', '.en.txt']];
+  const exports: [string, string][] = [
+    ['JSON', '.json'],
+    ['TMX', '.tmx'],
+    ['TMX by sentence', '.sentences.tmx'],
+    ['CSV', '.csv'],
+    ['CSV by sentence', '.sentences.csv'],
+    ['Arabic text', '.ar.txt'],
+    ['English text', '.en.txt'],
+  ];
   for (const [name, suffix] of exports) {
     const href = `/readouts/xi-putin-2021-12-15${suffix}`;
     await expect(downloads.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);

@@ -21,7 +21,9 @@ test('the subset face renders the whole readout exactly as the full face does', 
     @font-face { font-family: Subset; src: url(${dataUrl(SUBSET_FILE)}) format('woff2'); }
     body { margin: 0; background: #fff; color: #000; }
     #text { inline-size: 860px; font-size: 22px; line-height: 2; font-family: Full; }
-  </style></head><body><div id="text" lang="ar" dir="rtl">${SOURCE_LINES.filter(Boolean).map((l) => `<p>${l}</p>`).join('')}</div></body></html>`);
+  </style></head><body><div id="text" lang="ar" dir="rtl">${SOURCE_LINES.filter(Boolean)
+    .map((l) => `<p>${l}</p>`)
+    .join('')}</div></body></html>`);
   const text = page.locator('#text');
   const render = async (family: string) => {
     await text.evaluate((el, f) => (el.style.fontFamily = f), family);

@@ -64,12 +64,27 @@ export async function axeViolations(page: Page, only: 'all' | 'colour' = 'all'):
   const runOnly = only === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
   const violations = await page.evaluate(
     (runOnly) =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe
         .run(document, { runOnly, resultTypes: ['violations'] })
         .then((results) => results.violations),
     runOnly,
   );
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** Tabs until `target` has focus (at most `limit` presses), checking that each stop shows a focus ring. */
@@ -81,8 +96,12 @@ async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
       if (!el || el === document.body) return 'none';
       const shown = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
       // Radios are visually hidden; their label's span carries the ring.
-      const target = el.matches('input[type="radio"], input[type="checkbox"]') ? (el.nextElementSibling as HTMLElement | null) ?? el : el;
-      return shown(getComputedStyle(target)) || shown(getComputedStyle(el)) ? 'ring' : `no ring on ${el.tagName}.${el.className}`;
+      const target = el.matches('input[type="radio"], input[type="checkbox"]')
+        ? ((el.nextElementSibling as HTMLElement | null) ?? el)
+        : el;
+      return shown(getComputedStyle(target)) || shown(getComputedStyle(el))
+        ? 'ring'
+        : `no ring on ${el.tagName}.${el.className}`;
     });
     expect(ring).toBe('ring');
     if (await matches()) return;
@@ -95,24 +114,28 @@ const ALLOWED_LATIN = new Set<string>(['JSON', 'TMX', 'CSV', 'Markdown', 'BibTeX
 
 /** Visible text and labels outside lang="en" (or a romanisation, lang="ar-Latn") that hold Latin words. */
 export const englishLeaks = (page: Page) =>
-  page.evaluate((allowed) => {
-    const inEnglish = (el: Element | null) => !!el?.closest('[lang="en"], [lang="ar-Latn"]');
-    const latin = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w));
-    const leaks: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement!;
-      if (el.closest('script, style, [hidden]') || !el.checkVisibility() || inEnglish(el)) continue;
-      for (const word of latin(node.textContent ?? '')) leaks.push(`text "${word}" in <${el.tagName.toLowerCase()}>`);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-      for (const attribute of ['aria-label', 'title', 'placeholder']) {
-        const value = el.getAttribute(attribute);
-        if (value && !inEnglish(el)) for (const word of latin(value)) leaks.push(`${attribute} "${word}" on <${el.tagName.toLowerCase()}>`);
+  page.evaluate(
+    (allowed) => {
+      const inEnglish = (el: Element | null) => !!el?.closest('[lang="en"], [lang="ar-Latn"]');
+      const latin = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w));
+      const leaks: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (el.closest('script, style, [hidden]') || !el.checkVisibility() || inEnglish(el)) continue;
+        for (const word of latin(node.textContent ?? '')) leaks.push(`text "${word}" in <${el.tagName.toLowerCase()}>`);
       }
-    }
-    return leaks;
-  }, [...ALLOWED_LATIN]);
+      for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        for (const attribute of ['aria-label', 'title', 'placeholder']) {
+          const value = el.getAttribute(attribute);
+          if (value && !inEnglish(el))
+            for (const word of latin(value)) leaks.push(`${attribute} "${word}" on <${el.tagName.toLowerCase()}>`);
+        }
+      }
+      return leaks;
+    },
+    [...ALLOWED_LATIN],
+  );
 
 /**
  * An Arabic interface page as its reader gets it: `<html lang="ar" dir="rtl">`, the chrome mirrored
@@ -120,7 +143,9 @@ export const englishLeaks = (page: Page) =>
  * (englishLeaks), the citation box checked open.
  */
 export async function expectArabicInterface(page: Page) {
-  await page.locator('details.cite').evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+  await page
+    .locator('details.cite')
+    .evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await englishLeaks(page)).toEqual([]);
@@ -174,7 +199,9 @@ export async function walkReadingPage(page: Page, baseURL: string | undefined, w
   await expect(page.getByRole('radio', { name: walk.layout.to })).toBeChecked();
 
   // Text size.
-  await tabTo(page, () => page.getByRole('button', { name: walk.larger }).evaluate((el) => el === document.activeElement));
+  await tabTo(page, () =>
+    page.getByRole('button', { name: walk.larger }).evaluate((el) => el === document.activeElement),
+  );
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-text-size-value]')).toHaveText(walk.size);
 

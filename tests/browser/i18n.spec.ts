@@ -41,12 +41,22 @@ test('Arabic counts, digits and dates: ١٨ فقرة, فقرتان, فقرة و�
   await expect(counts).toHaveText('١٤ فقرة');
   await expect(page.locator('.term-list li', { hasText: 'فلاديمير بوتين' }).locator('.count')).toHaveText('فقرتان');
   await expect(page.locator('.term-list li', { hasText: 'وانغ يي' }).locator('.count')).toHaveText('فقرة واحدة');
-  await expect(page.locator('.term-list li', { hasText: 'الأمم المتحدة' }).first().locator('.count')).toHaveText('لا فقرات');
+  await expect(page.locator('.term-list li', { hasText: 'الأمم المتحدة' }).first().locator('.count')).toHaveText(
+    'لا فقرات',
+  );
   // Sorted as Arabic: خه ليفونغ, دينغ شيويشيانغ, شي جينبينغ, فلاديمير بوتين, وانغ يي.
-  await expect(page.locator('#person + .term-list li > a')).toHaveText(['خه ليفونغ', 'دينغ شيويشيانغ', 'شي جينبينغ', 'فلاديمير بوتين', 'وانغ يي']);
+  await expect(page.locator('#person + .term-list li > a')).toHaveText([
+    'خه ليفونغ',
+    'دينغ شيويشيانغ',
+    'شي جينبينغ',
+    'فلاديمير بوتين',
+    'وانغ يي',
+  ]);
 });
 
-test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, the original on the right', async ({ page }) => {
+test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, the original on the right', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/ar/terms/shanghai-cooperation-organisation/');
   await expect(page.locator('h1 > span').first()).toHaveText('منظمة شانغهاي للتعاون');
@@ -61,7 +71,9 @@ test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, 
   await expect(page).toHaveTitle('منظمة شانغهاي للتعاون (Shanghai Cooperation Organisation) · المسرد · بيان');
 });
 
-test('the language switch is a link with hreflang and lang, and the round trip keeps hash, view, query and filters', async ({ page }) => {
+test('the language switch is a link with hreflang and lang, and the round trip keeps hash, view, query and filters', async ({
+  page,
+}) => {
   const kept = '?view=stacked&q=SCO&speaker=vladimir-putin#p-15';
   await page.goto(`/terms/brics/${kept}`); // goto waits for the load event
   const toArabic = page.getByRole('link', { name: 'العربية' });
@@ -94,13 +106,22 @@ test('the choice is remembered for the home page only, and no language is chosen
   await expect(page).toHaveURL('/');
 });
 
-test('pages in both languages name each other for search engines, and the sitemap lists both', async ({ page, request }) => {
+test('pages in both languages name each other for search engines, and the sitemap lists both', async ({
+  page,
+  request,
+}) => {
   await page.goto('/ar/terms/brics/');
-  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
   expect(alternates).toEqual(['en /terms/brics/', 'ar /ar/terms/brics/', 'x-default /terms/brics/']);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain('<loc>http://127.0.0.1:4321/ar/terms/brics/</loc>');
-  expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="ar" href="http:\/\/127\.0\.0\.1:4321\/ar\/terms\/brics\/"\/>/);
+  expect(sitemap).toMatch(
+    /<xhtml:link rel="alternate" hreflang="ar" href="http:\/\/127\.0\.0\.1:4321\/ar\/terms\/brics\/"\/>/,
+  );
 });
 
 test('an unknown address under /ar/ gets the Arabic 404 page', async ({ page }) => {
@@ -110,7 +131,9 @@ test('an unknown address under /ar/ gets the Arabic 404 page', async ({ page }) 
   await expect(page.getByRole('link', { name: 'انتقل إلى نصوص اللقاءات' })).toHaveAttribute('href', '/ar/');
 });
 
-test('no horizontal scroll at 360 px (the axe tests check the other Arabic pages at 360 px), and visible focus on the keyboard', async ({ page }) => {
+test('no horizontal scroll at 360 px (the axe tests check the other Arabic pages at 360 px), and visible focus on the keyboard', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of CHECKED_HERE) {
     await page.goto(path);
@@ -126,13 +149,19 @@ test('no horizontal scroll at 360 px (the axe tests check the other Arabic pages
   await expect(brand).not.toHaveCSS('outline-style', 'none');
 });
 
-test('the header search box speaks Arabic on Arabic pages: status, option titles and the link to all results', async ({ page }) => {
+test('the header search box speaks Arabic on Arabic pages: status, option titles and the link to all results', async ({
+  page,
+}) => {
   await page.goto('/ar/');
   const box = page.getByRole('combobox', { name: 'ابحث في النصوص' });
   await box.fill('بريكس');
   await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'بريكس');
-  await expect(page.locator('[data-site-search-status]')).toHaveText('فقرتان؛ مفتاح الإدخال يفتح، والسهمان ↑ ↓ للتنقل.');
-  await expect(page.locator('.site-search__title').first()).toHaveText('شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين – ¶ ١٢');
+  await expect(page.locator('[data-site-search-status]')).toHaveText(
+    'فقرتان؛ مفتاح الإدخال يفتح، والسهمان ↑ ↓ للتنقل.',
+  );
+  await expect(page.locator('.site-search__title').first()).toHaveText(
+    'شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين – ¶ ١٢',
+  );
   await expect(page.locator('.site-search__all')).toHaveText('كل النتائج عن «بريكس» ←');
   expect(await englishLeaks(page)).toEqual([]);
   await box.fill('كلمةلاوجودلها');
@@ -140,19 +169,29 @@ test('the header search box speaks Arabic on Arabic pages: status, option titles
 });
 
 test.describe('the Arabic reading page', () => {
-  test('the Arabic column leads on the right, the English gloss follows; stacked, Arabic comes first', async ({ page }) => {
+  test('the Arabic column leads on the right, the English gloss follows; stacked, Arabic comes first', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(AR_READOUT);
     const p12 = page.locator('#p-12');
-    const [original, gloss] = [(await p12.locator('.pair-original').boundingBox())!, (await p12.locator('.pair-gloss').boundingBox())!];
+    const [original, gloss] = [
+      (await p12.locator('.pair-original').boundingBox())!,
+      (await p12.locator('.pair-gloss').boundingBox())!,
+    ];
     expect(original.x).toBeGreaterThan(gloss.x);
     await expect(p12.locator('.pair-gloss .gloss')).toHaveAttribute('dir', 'ltr');
     await page.getByRole('radio', { name: 'متتاليان' }).check();
-    const [above, below] = [(await p12.locator('.pair-original').boundingBox())!, (await p12.locator('.pair-gloss').boundingBox())!];
+    const [above, below] = [
+      (await p12.locator('.pair-original').boundingBox())!,
+      (await p12.locator('.pair-gloss').boundingBox())!,
+    ];
     expect(above.y).toBeLessThan(below.y);
   });
 
-  test('its chrome speaks Arabic with Arabic-Indic digits; the notes stay English under an Arabic label', async ({ page }) => {
+  test('its chrome speaks Arabic with Arabic-Indic digits; the notes stay English under an Arabic label', async ({
+    page,
+  }) => {
     await page.goto(AR_READOUT);
     await expect(page.locator('.readout-header .eyebrow')).toHaveText('نص اللقاء – ١٥ ديسمبر ٢٠٢١ – ١٨ فقرة');
     await expect(page.locator('#p-12 .pair-speaker')).toHaveText('الفقرة ١٢، المتحدث: شي جينبينغ');
@@ -169,10 +208,14 @@ test.describe('the Arabic reading page', () => {
     const mark = page.locator('#p-12 .pair-original a.term[href="/ar/terms/brics/"]').first();
     await mark.focus();
     await expect(mark).toHaveAttribute('aria-describedby', 'term-note-brics');
-    await expect(page.locator('#term-note-brics')).toContainText('تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا');
+    await expect(page.locator('#term-note-brics')).toContainText(
+      'تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا',
+    );
   });
 
-  test('#p-12 lands below the sticky toolbar, on a phone too, and stays there when the phone turns', async ({ page }) => {
+  test('#p-12 lands below the sticky toolbar, on a phone too, and stays there when the phone turns', async ({
+    page,
+  }) => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
       // A new visit each time: the same URL again would be a same-document jump, not a landing.
@@ -213,7 +256,10 @@ test.describe('the Arabic reading page', () => {
   test.describe('copy buttons', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-    test('a keyboard-only walk in Arabic: skip link, layout, text size, a term note, copying a link, focus always visible', async ({ page, baseURL }) => {
+    test('a keyboard-only walk in Arabic: skip link, layout, text size, a term note, copying a link, focus always visible', async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 1280, height: 900 });
       await walkReadingPage(page, baseURL, {
@@ -226,7 +272,10 @@ test.describe('the Arabic reading page', () => {
       });
     });
 
-    test('"Copy paragraph" puts the Arabic first and an Arabic citation line; "Copy link" gives the /ar/ link', async ({ page, baseURL }) => {
+    test('"Copy paragraph" puts the Arabic first and an Arabic citation line; "Copy link" gives the /ar/ link', async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(AR_READOUT);
       await page.locator('#p-17').getByRole('button', { name: 'نسخ الفقرة ١٧ مع التوثيق' }).click();
       await expect(page.locator('[data-reader-status]')).toHaveText('نُسخت الفقرة ١٧ مع توثيقها.');
@@ -246,14 +295,20 @@ test.describe('the Arabic reading page', () => {
     await page.goto(`${AR_READOUT}12/`);
     const cite = page.locator('#cite');
     await expect(cite.locator('summary')).toHaveText('توثيق الفقرة ١٢');
-    await expect(cite.locator('.cite-reference')).toContainText('الرواية الرسمية الصينية للقاء، بالعربية. «شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين»');
+    await expect(cite.locator('.cite-reference')).toContainText(
+      'الرواية الرسمية الصينية للقاء، بالعربية. «شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين»',
+    );
     await expect(cite.locator('.cite-reference')).toContainText('١٥ ديسمبر ٢٠٢١، الفقرة ١٢.');
-    await expect(cite.locator('.cite-reference')).toContainText(`متاح على: http://127.0.0.1:4321${AR_READOUT}#p-12 (تاريخ الاطلاع: `);
+    await expect(cite.locator('.cite-reference')).toContainText(
+      `متاح على: http://127.0.0.1:4321${AR_READOUT}#p-12 (تاريخ الاطلاع: `,
+    );
     await expect(cite.getByRole('button', { name: 'نسخ المرجع' })).toBeVisible();
   });
 });
 
-test('a link copied in one interface opens the same paragraph in the other: the switch keeps range, view and filters', async ({ page }) => {
+test('a link copied in one interface opens the same paragraph in the other: the switch keeps range, view and filters', async ({
+  page,
+}) => {
   // (The query, ?q=, is kept by the same code: the round trip from a term page above carries it.)
   const kept = '?view=side&speaker=xi-jinping&term=brics#p-12-13';
   await page.goto(`${READOUT}${kept}`);
@@ -272,19 +327,26 @@ test('a link copied in one interface opens the same paragraph in the other: the 
   await expect(page.locator('#p-15\\.7')).toHaveClass(/is-highlighted/);
 });
 
-test('Arabic search: Arabic status, filters and meta, excerpts led by the Arabic, results opening the Arabic reading page', async ({ page }) => {
+test('Arabic search: Arabic status, filters and meta, excerpts led by the Arabic, results opening the Arabic reading page', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/ar/search/?q=${encodeURIComponent('بريكس')}&speaker=${encodeURIComponent('Xi Jinping')}`);
   const first = page.locator('.result').first();
   await expect(page.locator('[data-search-status]')).toHaveText('فقرة واحدة في نتائج البحث عن «بريكس».');
-  await expect(first.locator('.result-link')).toHaveAttribute('href', /^\/ar\/readouts\/xi-putin-2021-12-15\/\?q=.+#p-12\.\d+$/);
+  await expect(first.locator('.result-link')).toHaveAttribute(
+    'href',
+    /^\/ar\/readouts\/xi-putin-2021-12-15\/\?q=.+#p-12\.\d+$/,
+  );
   await expect(first.locator('.result-meta')).toHaveText('شي جينبينغ – ١٥ ديسمبر ٢٠٢١');
   await expect(first.locator('.result-texts > p').first()).toHaveAttribute('lang', 'ar');
   await expect(page.locator('[data-search-filters] legend')).toHaveText(['المتحدث', 'نوع المدخل']);
   await expect(page.locator('[data-search-filters] label', { hasText: 'شي جينبينغ' })).toContainText('(١)');
   // An English query, corrected, in Arabic words with the query marked English.
   await page.locator('#search-query').fill('startegic');
-  await expect(page.locator('.search-correction')).toContainText('نتائج البحث عن strategic. ابحث حرفيًا عن «startegic».');
+  await expect(page.locator('.search-correction')).toContainText(
+    'نتائج البحث عن strategic. ابحث حرفيًا عن «startegic».',
+  );
   await expect(page.locator('.search-correction em')).toHaveAttribute('lang', 'en');
   await first.locator('.result-link').click();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/ar\/readouts\/xi-putin-2021-12-15\//);
@@ -294,6 +356,8 @@ test('Arabic search: Arabic status, filters and meta, excerpts led by the Arabic
 test('the Arabic feed lists the readouts in Arabic, linking the Arabic pages', async ({ request }) => {
   const feed = await (await request.get('/ar/rss.xml')).text();
   expect(feed).toContain('<language>ar</language>');
-  expect(feed).toContain('<title>شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين (Xi Jinping holds a virtual meeting with Vladimir Putin)</title>');
+  expect(feed).toContain(
+    '<title>شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين (Xi Jinping holds a virtual meeting with Vladimir Putin)</title>',
+  );
   expect(feed).toContain('<link>http://127.0.0.1:4321/ar/readouts/xi-putin-2021-12-15/</link>');
 });

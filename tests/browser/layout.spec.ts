@@ -108,7 +108,10 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('printing', () => {
-  test('prints both columns with paragraph numbers and the page link, whatever the chosen layout', async ({ page, baseURL }) => {
+  test('prints both columns with paragraph numbers and the page link, whatever the chosen layout', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`${READOUT}?view=en`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#p-3 .pair-original')).toBeVisible();

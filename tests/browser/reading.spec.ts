@@ -20,7 +20,9 @@ test.describe('reading page', () => {
 
   test('the gloss renders names and numbers in their English forms', async ({ page }) => {
     await page.goto(READOUT);
-    await expect(page.locator('#p-18 .gloss')).toHaveText('Ding Xuexiang, Wang Yi, He Lifeng and others attended the meeting.');
+    await expect(page.locator('#p-18 .gloss')).toHaveText(
+      'Ding Xuexiang, Wang Yi, He Lifeng and others attended the meeting.',
+    );
     await expect(page.locator('#p-4 .gloss')).toContainText('100 billion US dollars');
     await expect(page.locator('#p-10 .gloss')).toContainText('76th session of the United Nations General Assembly');
   });
@@ -41,7 +43,9 @@ test.describe('reading page', () => {
   test('the header gives both titles, the date, participants and source', async ({ page }) => {
     await page.goto(READOUT);
     const header = page.locator('.readout-header');
-    await expect(header.locator('h1 [lang="ar"][dir="rtl"]')).toHaveText('شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين');
+    await expect(header.locator('h1 [lang="ar"][dir="rtl"]')).toHaveText(
+      'شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين',
+    );
     await expect(header.locator('h1')).toContainText('Xi Jinping holds a virtual meeting with Vladimir Putin');
     await expect(header).toContainText('15 December 2021');
     await expect(header).toContainText('President of the Russian Federation');

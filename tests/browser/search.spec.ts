@@ -3,7 +3,9 @@ import { axeViolations, READOUT, SOURCE_LINES } from './helpers.ts';
 
 /** Paragraph numbers of the results listed in <main>, in rank order (the page's contract). */
 async function paragraphsListed(page: Page): Promise<number[]> {
-  const hrefs = await page.locator('main a[href*="#p-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href*="#p-"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   // A result opens on the sentence that holds the match (#p-N.s), or on the paragraph when the match
   // is in no sentence's words (a glossary alias the text does not use); sentences.spec.ts checks which sentence.
   return hrefs.map((h) => Number(/#p-(\d+)(?:\.\d+)?$/.exec(h)?.[1]));
@@ -24,7 +26,10 @@ const warm = test.extend<object, { searchPage: Page }>({
   searchPage: [
     async ({ browser }, use, workerInfo) => {
       const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL! });
-      page.on('request', (r) => new URL(r.url()).pathname.startsWith('/search/vocab/') && vocabularyFetched.push(r.url()));
+      page.on(
+        'request',
+        (r) => new URL(r.url()).pathname.startsWith('/search/vocab/') && vocabularyFetched.push(r.url()),
+      );
       await page.goto('/search/');
       await use(page);
       await page.close();
@@ -41,7 +46,11 @@ async function searchedWarm(page: Page, query: string) {
   const before = vocabularyFetched.length;
   const results = await rankedWarm(page, query);
   const correction = page.locator('[data-search-status] em');
-  return { results, vocabulary: vocabularyFetched.length > before, corrected: (await correction.count()) > 0 ? await correction.textContent() : undefined };
+  return {
+    results,
+    vocabulary: vocabularyFetched.length > before,
+    corrected: (await correction.count()) > 0 ? await correction.textContent() : undefined,
+  };
 }
 
 async function rankedWarm(page: Page, query: string): Promise<number[]> {
@@ -120,21 +129,36 @@ warm.describe('search finds the paragraph', () => {
     });
   }
 
-  warm('clitics do not change what an Arabic query finds: الصين = للصين = وبالصين = والصين = صين', async ({ searchPage }) => {
-    const base = (await rankedWarm(searchPage, 'الصين')).sort((a, b) => a - b);
-    expect(base).toContain(2);
-    for (const form of ['للصين', 'وبالصين', 'والصين', 'صين', 'الصّين']) expect((await rankedWarm(searchPage, form)).sort((a, b) => a - b), form).toEqual(base);
-  });
+  warm(
+    'clitics do not change what an Arabic query finds: الصين = للصين = وبالصين = والصين = صين',
+    async ({ searchPage }) => {
+      const base = (await rankedWarm(searchPage, 'الصين')).sort((a, b) => a - b);
+      expect(base).toContain(2);
+      for (const form of ['للصين', 'وبالصين', 'والصين', 'صين', 'الصّين'])
+        expect(
+          (await rankedWarm(searchPage, form)).sort((a, b) => a - b),
+          form,
+        ).toEqual(base);
+    },
+  );
 
   warm('the first listed paragraph ranks first for names', async ({ searchPage }) => {
-    for (const [query, first] of [['BRICS', 12], ['بريكس', 12], ['SCO', 11], ['Taiwan', 15], ['vaccines', 8], ['P5', 13]] as const) {
+    for (const [query, first] of [
+      ['BRICS', 12],
+      ['بريكس', 12],
+      ['SCO', 11],
+      ['Taiwan', 15],
+      ['vaccines', 8],
+      ['P5', 13],
+    ] as const) {
       expect((await rankedWarm(searchPage, query))[0], query).toBe(first);
     }
   });
 
   test('a query in the address gives the same ranking as one typed on the page', async ({ page }) => {
     // The table above types its queries; this checks that /search/?q=… (what links and bookmarks use) agrees.
-    for (const query of ['BRICS', 'منظمة شنغهاي للتعاون', 'الصين']) expect(await ranked(page, query), query).toEqual(await rankedWarm(page, query));
+    for (const query of ['BRICS', 'منظمة شنغهاي للتعاون', 'الصين'])
+      expect(await ranked(page, query), query).toEqual(await rankedWarm(page, query));
   });
 
   test('a multi-word query ranks paragraphs with all the words first, then those with some', async ({ page }) => {
@@ -142,7 +166,9 @@ warm.describe('search finds the paragraph', () => {
     expect(results[0]).toBe(15);
     expect(results).toContain(12);
     await expect(page.locator('.result').first()).not.toContainText('some of the words');
-    await expect(page.locator('.result', { has: page.locator(`a[href*="#p-12."]`) })).toContainText('some of the words');
+    await expect(page.locator('.result', { has: page.locator(`a[href*="#p-12."]`) })).toContainText(
+      'some of the words',
+    );
   });
 });
 
@@ -188,7 +214,12 @@ warm.describe('search forgives typos', () => {
   }
 
   warm('a mistyped word finds what the right spelling finds, in the same order', async ({ searchPage }) => {
-    for (const [typed, right] of [['startegic', 'strategic'], ['الأولومبياد', 'الأولمبياد'], ['الديموقراطية', 'الديمقراطية'], ['زريعة', 'ذريعة']]) {
+    for (const [typed, right] of [
+      ['startegic', 'strategic'],
+      ['الأولومبياد', 'الأولمبياد'],
+      ['الديموقراطية', 'الديمقراطية'],
+      ['زريعة', 'ذريعة'],
+    ]) {
       expect(await rankedWarm(searchPage, typed!), typed).toEqual(await rankedWarm(searchPage, right!));
     }
   });
@@ -213,7 +244,9 @@ warm.describe('search forgives typos', () => {
 });
 
 test.describe('the /search/ page', () => {
-  test('results show readout, paragraph number, speaker and excerpts in both languages, words marked', async ({ page }) => {
+  test('results show readout, paragraph number, speaker and excerpts in both languages, words marked', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=بريكس');
     const first = page.locator('.result').first();
     await expect(first.getByRole('link')).toHaveText('Xi Jinping holds a virtual meeting with Vladimir Putin · ¶ 12');
@@ -272,7 +305,9 @@ test.describe('the /search/ page', () => {
   test('a corrected search says what it searched for, and searches exactly as typed on request', async ({ page }) => {
     await page.goto('/search/?q=startegic');
     const status = page.locator('[data-search-status]');
-    await expect(status).toHaveText('Showing results for strategic. Search exactly for “startegic”. 4 paragraphs match “strategic”.');
+    await expect(status).toHaveText(
+      'Showing results for strategic. Search exactly for “startegic”. 4 paragraphs match “strategic”.',
+    );
     await expect(status.locator('em')).toHaveText('strategic');
     // Results open on the paragraph with the corrected word marked.
     await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', /\?q=strategic#p-15\.1$/);
@@ -292,7 +327,10 @@ test.describe('the /search/ page', () => {
     await expect(shown).toHaveText('والأولمبياد');
     await expect(shown).toHaveAttribute('lang', 'ar');
     await expect(shown).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute('href', new RegExp(`\\?q=${encodeURIComponent('والأولمبياد')}#p-15\\.5$`));
+    await expect(page.locator('main a[href*="#p-"]').first()).toHaveAttribute(
+      'href',
+      new RegExp(`\\?q=${encodeURIComponent('والأولمبياد')}#p-15\\.5$`),
+    );
   });
 
   test('when nothing matches even with corrections, it suggests the closest glossary name', async ({ page }) => {
@@ -300,7 +338,9 @@ test.describe('the /search/ page', () => {
     await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “Pootin”. Try Vladimir Putin.');
     // Two words run together: no word of the index is that close, the glossary's name is.
     await page.goto(`/search/?q=${encodeURIComponent('فلاديميربوتين')}`);
-    await expect(page.locator('[data-search-status]')).toHaveText('No paragraphs match “فلاديميربوتين”. Try فلاديمير بوتين.');
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      'No paragraphs match “فلاديميربوتين”. Try فلاديمير بوتين.',
+    );
   });
 
   test('axe finds no violations with a correction shown', async ({ page }) => {
@@ -351,7 +391,9 @@ test.describe('the search box in the header', () => {
 
   const unavailable = 'Search could not load. Check the connection and try again.';
 
-  test('when the paragraph map cannot load it says so, and works again once the connection is back', async ({ page }) => {
+  test('when the paragraph map cannot load it says so, and works again once the connection is back', async ({
+    page,
+  }) => {
     await page.route('**/search/map.json', (route) => route.abort('internetdisconnected'));
     await page.goto(READOUT);
     const box = page.getByRole('combobox', { name: 'Search the readouts' });
@@ -360,10 +402,15 @@ test.describe('the search box in the header', () => {
     await page.unroute('**/search/map.json');
     await box.pressSequentially(' ');
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Taiwan');
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15\.7$/);
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute(
+      'href',
+      /#p-15\.7$/,
+    );
   });
 
-  test('when the search worker cannot load Pagefind it says so at each try, and works once every file comes through', async ({ page }) => {
+  test('when the search worker cannot load Pagefind it says so at each try, and works once every file comes through', async ({
+    page,
+  }) => {
     // The connection comes back one file at a time: the worker's own script, then Pagefind's script (which the
     // worker fetches), then its WebAssembly. Each failure retires the worker; the next keystroke starts another.
     const files = ['**/_astro/pagefind-worker-*.js', '**/pagefind/pagefind.js', '**/pagefind/wasm.*.pagefind'];
@@ -379,10 +426,15 @@ test.describe('the search box in the header', () => {
       await box.pressSequentially(' ');
     }
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Taiwan');
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', /#p-15\.7$/);
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute(
+      'href',
+      /#p-15\.7$/,
+    );
   });
 
-  test('nothing of the search is downloaded until the box is used, and the typo vocabulary only for a word the index does not know', async ({ page }) => {
+  test('nothing of the search is downloaded until the box is used, and the typo vocabulary only for a word the index does not know', async ({
+    page,
+  }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(READOUT);
@@ -398,16 +450,30 @@ test.describe('the search box in the header', () => {
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'startegic coordination');
     // The catalogue, whether "startegic" starts a longer word, then only the words starting with s
     // (code point 73) of 7 to 11 letters: two edits of a 9-letter word.
-    const vocabulary = fetched.filter((p) => p.startsWith('/search/vocab/')).map((p) => p.slice('/search/vocab/'.length));
-    expect(vocabulary.sort()).toEqual(['73-10.json', '73-11.json', '73-7.json', '73-8.json', '73-9.json', '73-9.prefixes.json', 'catalogue.json']);
+    const vocabulary = fetched
+      .filter((p) => p.startsWith('/search/vocab/'))
+      .map((p) => p.slice('/search/vocab/'.length));
+    expect(vocabulary.sort()).toEqual([
+      '73-10.json',
+      '73-11.json',
+      '73-7.json',
+      '73-8.json',
+      '73-9.json',
+      '73-9.prefixes.json',
+      'catalogue.json',
+    ]);
   });
 
-  test('a typo in the header box: the list says what it searched for and opens the paragraph with the right word marked', async ({ page }) => {
+  test('a typo in the header box: the list says what it searched for and opens the paragraph with the right word marked', async ({
+    page,
+  }) => {
     await page.goto('/');
     const box = page.getByRole('combobox', { name: 'Search the readouts' });
     await box.fill('Tiawan');
     await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'Tiawan');
-    await expect(page.locator('[data-site-search-status]')).toHaveText('Showing results for “Taiwan”. 1 paragraph; Enter opens, ↑ ↓ move.');
+    await expect(page.locator('[data-site-search-status]')).toHaveText(
+      'Showing results for “Taiwan”. 1 paragraph; Enter opens, ↑ ↓ move.',
+    );
     await box.press('ArrowDown');
     await box.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${READOUT}\\?q=Taiwan#p-15\\.7$`));

@@ -13,7 +13,9 @@ const unlit = async (target: Locator) => expect(target).not.toHaveClass(/\bis-li
 
 test.describe('counterparts', () => {
   for (const view of ['side', 'stacked'] as const) {
-    test(`pointing at a sentence lights it and its counterpart, both ways (${view}, light and dark)`, async ({ page }) => {
+    test(`pointing at a sentence lights it and its counterpart, both ways (${view}, light and dark)`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${READOUT}?view=${view}`);
       await english(page, 15, 7).hover();
@@ -28,7 +30,9 @@ test.describe('counterparts', () => {
       await arabic(page, 3, 2).hover();
       await lit(english(page, 3, 2));
       await unlit(english(page, 15, 7));
-      expect(await english(page, 3, 2).textContent()).toBe('China–Russia relations have withstood various tests and difficulties and shown new vitality.');
+      expect(await english(page, 3, 2).textContent()).toBe(
+        'China–Russia relations have withstood various tests and difficulties and shown new vitality.',
+      );
     });
   }
 
@@ -38,13 +42,17 @@ test.describe('counterparts', () => {
       await page.goto(READOUT);
       await arabic(page, 6, 3).tap();
       await lit(english(page, 6, 3));
-      await expect(english(page, 6, 3)).toHaveText('Our basic philosophy of governance is to put the people above every other consideration.');
+      await expect(english(page, 6, 3)).toHaveText(
+        'Our basic philosophy of governance is to put the people above every other consideration.',
+      );
       await arabic(page, 6, 3).tap();
       await unlit(english(page, 6, 3));
     });
   });
 
-  test('keyboard: no sentence is a tab stop; ↓ from the paragraph number enters the sentences, the arrows move, the counterpart lights', async ({ page }) => {
+  test('keyboard: no sentence is a tab stop; ↓ from the paragraph number enters the sentences, the arrows move, the counterpart lights', async ({
+    page,
+  }) => {
     await page.goto(READOUT);
     expect(await page.locator('.seg[tabindex="0"]').count()).toBe(0);
     const number = page.locator('#p-2 .pair-original .pair-num');
@@ -76,9 +84,13 @@ test.describe('counterparts', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('seg'))).toBe(false);
   });
 
-  test('the sentence spans add nothing for screen readers: no roles, no labels, the text reads as before', async ({ page }) => {
+  test('the sentence spans add nothing for screen readers: no roles, no labels, the text reads as before', async ({
+    page,
+  }) => {
     await page.goto(READOUT);
-    const attributes = await page.locator('.seg').evaluateAll((spans) => [...new Set(spans.flatMap((s) => s.getAttributeNames()))].sort());
+    const attributes = await page
+      .locator('.seg')
+      .evaluateAll((spans) => [...new Set(spans.flatMap((s) => s.getAttributeNames()))].sort());
     expect(attributes).toEqual(['class', 'data-s', 'id']);
     const snapshot = await page.locator('#p-15 .pair-text').ariaSnapshot();
     expect(snapshot).not.toMatch(/button|group|option|list/);
@@ -123,12 +135,16 @@ test.describe('sentence links', () => {
     const current = page.locator('.pair.is-current');
     await expect(current.locator('.pair-text .seg[data-s="7"]')).toHaveClass(/is-highlighted/);
     await expect(current.locator('.gloss .seg[data-s="7"]')).toHaveClass(/is-highlighted/);
-    await expect(current.locator('.gloss .seg[data-s="7"]')).toHaveText(/^The Russian side will give its strongest support/);
+    await expect(current.locator('.gloss .seg[data-s="7"]')).toHaveText(
+      /^The Russian side will give its strongest support/,
+    );
   });
 
   test.describe('side by side', () => {
     test.use({ viewport: { width: 1280, height: 900 } });
-    test('a paragraph page opens on the higher side of the sentence: the English, whose first line stays on screen', async ({ page }) => {
+    test('a paragraph page opens on the higher side of the sentence: the English, whose first line stays on screen', async ({
+      page,
+    }) => {
       await page.goto(`${READOUT}15/#p-15.7`, { waitUntil: 'networkidle' });
       const english = page.locator('.pair.is-current .gloss .seg[data-s="7"]');
       await expect(english).toHaveClass(/is-highlighted/);
@@ -156,10 +172,15 @@ test.describe('sentence links', () => {
       );
     };
 
-    test('dragging the mouse over words of a sentence offers the link, right under the selection', async ({ page, baseURL }) => {
+    test('dragging the mouse over words of a sentence offers the link, right under the selection', async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(READOUT);
       await english(page, 15, 7).scrollIntoViewIfNeeded();
-      const rects = await english(page, 15, 7).evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.left, y: r.top + r.height / 2, right: r.right })));
+      const rects = await english(page, 15, 7).evaluate((el) =>
+        [...el.getClientRects()].map((r) => ({ x: r.left, y: r.top + r.height / 2, right: r.right })),
+      );
       const [first, second] = [rects[0]!, rects[1]!];
       await page.mouse.move(first.x + 4, first.y);
       await page.mouse.down();
@@ -174,7 +195,10 @@ test.describe('sentence links', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-15.7`);
     });
 
-    test('selecting words of a sentence offers “Copy link to this sentence”, which copies #p-N.s', async ({ page, baseURL }) => {
+    test('selecting words of a sentence offers “Copy link to this sentence”, which copies #p-N.s', async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(READOUT);
       await select(page, english(page, 15, 7), english(page, 15, 7));
       const offer = page.getByRole('button', { name: 'Copy link to this sentence' });

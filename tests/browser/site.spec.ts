@@ -48,14 +48,29 @@ test('no request leaves the site: the Arabic font is served locally and preloade
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
   const font = requests.find((url) => /noto-naskh-arabic-400\.[\w-]+\.woff2$/.test(url));
   expect(font).toBeTruthy();
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute('href', /noto-naskh-arabic-400\.[\w-]+\.woff2$/);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute(
+    'href',
+    /noto-naskh-arabic-400\.[\w-]+\.woff2$/,
+  );
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'بيان'))).toBe(true);
 });
 
 test.describe('security', () => {
-  const PAGES = ['/', '/readouts/xi-putin-2021-12-15/?q=BRICS#p-12', '/readouts/xi-putin-2021-12-15/12/', '/readouts/xi-putin-2021-12-15/source/', '/terms/', '/terms/brics/', '/search/?q=بريكس', '/no-such-page/'];
+  const PAGES = [
+    '/',
+    '/readouts/xi-putin-2021-12-15/?q=BRICS#p-12',
+    '/readouts/xi-putin-2021-12-15/12/',
+    '/readouts/xi-putin-2021-12-15/source/',
+    '/terms/',
+    '/terms/brics/',
+    '/search/?q=بريكس',
+    '/no-such-page/',
+  ];
 
-  test('every page has a CSP without unsafe-inline scripts, nothing violates it, and no request leaves the site', async ({ page, baseURL }) => {
+  test('every page has a CSP without unsafe-inline scripts, nothing violates it, and no request leaves the site', async ({
+    page,
+    baseURL,
+  }) => {
     const violations: string[] = [];
     const foreign: string[] = [];
     page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));

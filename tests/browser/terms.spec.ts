@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, READOUT } from './helpers.ts';
 
-const arabicBrics = (page: import('@playwright/test').Page) => page.locator('#p-12 .pair-text a.term[href="/terms/brics/"]').first();
+const arabicBrics = (page: import('@playwright/test').Page) =>
+  page.locator('#p-12 .pair-text a.term[href="/terms/brics/"]').first();
 const popover = (page: import('@playwright/test').Page) => page.locator('#term-popover');
 
 test.describe('term marks on the reading page', () => {
@@ -11,14 +12,19 @@ test.describe('term marks on the reading page', () => {
     await expect(popover(page)).toBeVisible();
     await expect(popover(page)).toContainText('BRICS');
     await expect(popover(page)).toContainText('The grouping of Brazil, Russia, India, China and South Africa');
-    await expect(popover(page).getByRole('link', { name: /All mentions of BRICS/ })).toHaveAttribute('href', '/terms/brics/');
+    await expect(popover(page).getByRole('link', { name: /All mentions of BRICS/ })).toHaveAttribute(
+      'href',
+      '/terms/brics/',
+    );
     await expect(page.locator('#p-12 .gloss a.term.is-counterpart[href="/terms/brics/"]').first()).toBeVisible();
     await expect(page.locator('#p-15 a.term.is-counterpart')).toHaveCount(0);
     await page.mouse.move(5, 5);
     await expect(popover(page)).toBeHidden();
   });
 
-  test('works from the keyboard: focus shows the note, Enter pins it and moves in, Escape returns', async ({ page }) => {
+  test('works from the keyboard: focus shows the note, Enter pins it and moves in, Escape returns', async ({
+    page,
+  }) => {
     await page.goto(`${READOUT}#p-12`);
     const mark = arabicBrics(page);
     await mark.focus();
@@ -39,7 +45,9 @@ test.describe('term marks on the reading page', () => {
     await expect(arabicBrics(page)).not.toHaveAttribute('aria-describedby', /./); // no card in the page to point at yet
     expect(asked).toEqual([]);
     await page.keyboard.press('Tab');
-    await expect(arabicBrics(page)).toHaveAccessibleDescription(/The grouping of Brazil, Russia, India, China and South Africa/);
+    await expect(arabicBrics(page)).toHaveAccessibleDescription(
+      /The grouping of Brazil, Russia, India, China and South Africa/,
+    );
     expect(asked).toEqual([expect.stringMatching(/\/readouts\/xi-putin-2021-12-15\/term-cards\.json$/)]);
   });
 
@@ -138,7 +146,14 @@ test.describe('filters', () => {
 test.describe('term pages', () => {
   test('/terms/ lists every term by kind with how many paragraphs mention it', async ({ page }) => {
     await page.goto('/terms/');
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(['People', 'International organisations and bodies', 'Parties and party bodies', 'Treaties', 'Resolutions, decrees and other documents', 'Diplomatic terms']);
+    await expect(page.getByRole('heading', { level: 2 })).toContainText([
+      'People',
+      'International organisations and bodies',
+      'Parties and party bodies',
+      'Treaties',
+      'Resolutions, decrees and other documents',
+      'Diplomatic terms',
+    ]);
     expect(await page.locator('.term-list li').count()).toBeGreaterThanOrEqual(40);
     const brics = page.locator('.term-list li', { has: page.getByRole('link', { name: 'BRICS', exact: true }) });
     await expect(brics).toContainText('بريكس');
@@ -147,14 +162,21 @@ test.describe('term pages', () => {
     await expect(he).toContainText('1 paragraph');
   });
 
-  test('a term the readouts name only inside longer names says where, instead of reading as empty', async ({ page }) => {
+  test('a term the readouts name only inside longer names says where, instead of reading as empty', async ({
+    page,
+  }) => {
     await page.goto('/terms/united-nations/');
     const where = page.locator('[data-named-inside]');
     await expect(where).toContainText('The readouts name it only inside longer names');
-    await expect(where.getByRole('link', { name: 'UN Security Council', exact: true })).toHaveAttribute('href', '/terms/un-security-council/');
+    await expect(where.getByRole('link', { name: 'UN Security Council', exact: true })).toHaveAttribute(
+      'href',
+      '/terms/un-security-council/',
+    );
     await expect(where).toContainText('UN Security Council (2 paragraphs)');
     await page.goto('/terms/cpc-central-committee/');
-    await expect(page.locator('[data-named-inside]').getByRole('link')).toHaveText(['Sixth Plenary Session of the 19th CPC Central Committee']);
+    await expect(page.locator('[data-named-inside]').getByRole('link')).toHaveText([
+      'Sixth Plenary Session of the 19th CPC Central Committee',
+    ]);
     await page.goto('/terms/brics/');
     await expect(page.locator('[data-named-inside]')).toHaveCount(0);
   });

@@ -13,12 +13,19 @@ describe('npm run check:content', () => {
   });
 
   it('lists every problem as file:line:column with the fix, and no stack trace', () => {
-    const broken = readout(FRONTMATTER.replace('dir: rtl', 'dir: ltr'), BODY.replace('speaker=xi-jinping', 'speaker=nobody'));
+    const broken = readout(
+      FRONTMATTER.replace('dir: rtl', 'dir: ltr'),
+      BODY.replace('speaker=xi-jinping', 'speaker=nobody'),
+    );
     const dir = contentDir({ 'broken.md': broken });
     const result = run([CHECK_CONTENT], { BAYAN_READOUTS_DIR: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`broken.md:${lineOf(broken, 'dir: ltr')}:6  Front-matter field "dir": dir must be "rtl" for lang: ar.`);
-    expect(result.stderr).toContain(`broken.md:${lineOf(broken, 'speaker=nobody')}:1  Unknown speaker "nobody" in the gloss of paragraph 2.`);
+    expect(result.stderr).toContain(
+      `broken.md:${lineOf(broken, 'dir: ltr')}:6  Front-matter field "dir": dir must be "rtl" for lang: ar.`,
+    );
+    expect(result.stderr).toContain(
+      `broken.md:${lineOf(broken, 'speaker=nobody')}:1  Unknown speaker "nobody" in the gloss of paragraph 2.`,
+    );
     expect(result.stderr).toContain('2 problem(s) in 1 file(s). Fix them and build again.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
@@ -38,7 +45,9 @@ describe('npm run check:content', () => {
     const dir = contentDir({ '2021/same.md': readout(), '2022/same.md': readout() });
     const result = run([CHECK_CONTENT], { BAYAN_READOUTS_DIR: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/2022\/same\.md:1:1 {2}Duplicate slug "same": .*2021\/same\.md has the same file name\./);
+    expect(result.stderr).toMatch(
+      /2022\/same\.md:1:1 {2}Duplicate slug "same": .*2021\/same\.md has the same file name\./,
+    );
   });
 
   it('fails the whole build before Astro runs', () => {

@@ -19,7 +19,10 @@ describe('a collection of two readouts', () => {
   beforeAll(() => {
     cpSync('content/readouts', content, { recursive: true });
     cpSync('tests/fixtures/collection', content, { recursive: true });
-    build = run([ASTRO, 'build', '--outDir', dist], { BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: join(work, 'cache') });
+    build = run([ASTRO, 'build', '--outDir', dist], {
+      BAYAN_READOUTS_DIR: content,
+      BAYAN_CACHE_DIR: join(work, 'cache'),
+    });
   });
 
   it('builds a reading page for each file', () => {
@@ -28,7 +31,9 @@ describe('a collection of two readouts', () => {
     const fixture = readFileSync(join(dist, 'readouts/test-readout-2022-02-04/index.html'), 'utf8');
     expect(fixture).toContain('<section id="p-2" class="pair"');
     expect(fixture).toContain('A test readout');
-    expect(readFileSync(join(dist, 'readouts/xi-putin-2021-12-15/index.html'), 'utf8')).toContain('<section id="p-18" class="pair"');
+    expect(readFileSync(join(dist, 'readouts/xi-putin-2021-12-15/index.html'), 'utf8')).toContain(
+      '<section id="p-18" class="pair"',
+    );
   });
 
   it('indexes both for search: one record each, every paragraph mapped and its result text written', () => {
@@ -52,7 +57,11 @@ describe('a collection of two readouts', () => {
       speaker: { en: 'Xi Jinping', ar: 'شي جينبينغ' },
     });
     // The Arabic search page names the same filter values in Arabic.
-    expect(facets.labels?.['ar']?.speaker).toMatchObject({ Narration: 'السرد', 'Xi Jinping': 'شي جينبينغ', 'Vladimir Putin': 'فلاديمير بوتين' });
+    expect(facets.labels?.['ar']?.speaker).toMatchObject({
+      Narration: 'السرد',
+      'Xi Jinping': 'شي جينبينغ',
+      'Vladimir Putin': 'فلاديمير بوتين',
+    });
     expect(facets.labels?.['ar']?.kind).toMatchObject({ Person: 'شخص', 'Diplomatic term': 'مصطلح دبلوماسي' });
   });
 

@@ -27,7 +27,15 @@ import { readoutExportSchema } from '../../src/schemas/export.ts';
 import { FRONTMATTER } from '../helpers/readouts.ts';
 import { CHECK_CONTENT, run, tempFiles } from '../helpers/run.ts';
 
-const KINDS = ['readout', 'readout-body', 'term', 'export-json', 'readout-broken', 'term-broken', 'check-output'] as const;
+const KINDS = [
+  'readout',
+  'readout-body',
+  'term',
+  'export-json',
+  'readout-broken',
+  'term-broken',
+  'check-output',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Block {
@@ -41,7 +49,13 @@ interface Block {
   arg?: string;
 }
 
-const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).sort().map((f) => join('docs', f))];
+const DOCS = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join('docs', f)),
+];
 
 /** Every fenced block of a Markdown file, with the marker on the line before it, if any. */
 function fencedBlocks(file: string, source: string): Block[] {
@@ -54,11 +68,18 @@ function fencedBlocks(file: string, source: string): Block[] {
     let end = i + 1;
     while (end < lines.length && !lines[end]!.trim().startsWith(fence)) end++;
     const indent = /^\s*/.exec(lines[i]!)![0].length;
-    const text = lines.slice(i + 1, end).map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)![0].length))).join('\n') + '\n';
-    const marker = /^\s*<!--\s*example:\s*([\w-]+)(?:\s+([\w./-]+))?\s*-->\s*$/.exec(lines[i - 1] ?? '');
+    const text =
+      lines
+        .slice(i + 1, end)
+        .map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)![0].length)))
+        .join('\n') + '\n';
+    // The marker stands on the line before the fence, or before the blank line Prettier puts after an HTML comment.
+    const before = lines[i - 1]?.trim() === '' ? lines[i - 2] : lines[i - 1];
+    const marker = /^\s*<!--\s*example:\s*([\w-]+)(?:\s+([\w./-]+))?\s*-->\s*$/.exec(before ?? '');
     const block: Block = { file, line: i + 1, lang: open[2]!.toLowerCase(), text };
     if (marker) {
-      if (!(KINDS as readonly string[]).includes(marker[1]!)) throw new Error(`${file}:${i}: unknown example kind "${marker[1]}" (one of ${KINDS.join(', ')})`);
+      if (!(KINDS as readonly string[]).includes(marker[1]!))
+        throw new Error(`${file}:${i}: unknown example kind "${marker[1]}" (one of ${KINDS.join(', ')})`);
       block.kind = marker[1] as Kind;
       if (marker[2]) block.arg = marker[2];
     }
@@ -87,33 +108,50 @@ const ofKind = (kind: Kind) => blocks.filter((b) => b.kind === kind);
 /** A whole readout file: the block itself, or a body under the last whole readout's front-matter before it. */
 function wholeReadout(b: Block): string {
   if (b.text.startsWith('---\n')) return b.text;
-  const before = blocks.slice(0, blocks.indexOf(b)).filter((o) => o.file === b.file && o.kind === 'readout').at(-1);
+  const before = blocks
+    .slice(0, blocks.indexOf(b))
+    .filter((o) => o.file === b.file && o.kind === 'readout')
+    .at(-1);
   const frontmatter = before ? before.text.slice(0, before.text.indexOf('\n---\n', 4) + '\n---\n'.length) : FRONTMATTER;
   return `${frontmatter}${b.text}`;
 }
 
 /** Runs the real content check over `readouts` (file → text) and the glossary with `terms` added. */
 function checkContent(readouts: Record<string, string>, terms: Record<string, string> = {}) {
-  const realTerms = Object.fromEntries(readdirSync('content/terms').map((f) => [f, readFileSync(join('content/terms', f), 'utf8')]));
+  const realTerms = Object.fromEntries(
+    readdirSync('content/terms').map((f) => [f, readFileSync(join('content/terms', f), 'utf8')]),
+  );
   const readoutsDir = Object.keys(readouts).length ? tempFiles('bayan-docs-readouts-', readouts) : 'content/readouts';
   const termsDir = tempFiles('bayan-docs-terms-', { ...realTerms, ...terms });
   const result = run([CHECK_CONTENT], { BAYAN_READOUTS_DIR: readoutsDir, BAYAN_TERMS_DIR: termsDir });
   // The check names files by their path from here; the docs name them where they would be.
-  const output = (result.stdout + result.stderr).split(readoutsDir.replace(/^\//, '')).join('content/readouts').split(termsDir.replace(/^\//, '')).join('content/terms');
+  const output = (result.stdout + result.stderr)
+    .split(readoutsDir.replace(/^\//, ''))
+    .join('content/readouts')
+    .split(termsDir.replace(/^\//, ''))
+    .join('content/terms');
   return { status: result.status, output: output.replace(/^(?:\.\.\/)+content\//gm, 'content/') };
 }
 
 /** The shape of a JSON value: keys and value types, arrays by their first item. */
 function shapeOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.length ? [shapeOf(value[0])] : [];
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]),
+    );
   return typeof value;
 }
 
 /** A whole glossary entry: the block itself, or lines added to the last entry shown before it. */
 function wholeTerm(b: Block): string {
   if (/^kind:/m.test(b.text)) return b.text;
-  const before = blocks.slice(0, blocks.indexOf(b)).filter((o) => o.file === b.file && o.kind === 'term').at(-1);
+  const before = blocks
+    .slice(0, blocks.indexOf(b))
+    .filter((o) => o.file === b.file && o.kind === 'term')
+    .at(-1);
   if (!before) throw new Error(`${where(b)}: no glossary entry before it to add these lines to`);
   return before.text + b.text;
 }
@@ -134,7 +172,7 @@ describe('examples in the README and docs/', () => {
 
   it('marks every block that shows a content or export format', () => {
     const unmarked = blocks.filter((b) => !b.kind && looksLikeFormat(b)).map(where);
-    expect(unmarked, 'mark each with <!-- example: KIND --> on the line before its fence').toEqual([]);
+    expect(unmarked, 'mark each with <!-- example: KIND --> just before its fence').toEqual([]);
   });
 
   it.each(ofKind('readout').map((b) => [where(b), b] as const))('readout at %s passes the content check', (_, b) => {
@@ -143,46 +181,63 @@ describe('examples in the README and docs/', () => {
     expect(result.status).toBe(0);
   });
 
-  it.each(ofKind('readout-body').map((b) => [where(b), b] as const))('readout body at %s passes the content check', (_, b) => {
-    const result = checkContent({ 'docs-example.md': wholeReadout(b) });
-    expect(result.output).toMatch(/^Content OK: 1 readout/);
-    expect(result.status).toBe(0);
-  });
+  it.each(ofKind('readout-body').map((b) => [where(b), b] as const))(
+    'readout body at %s passes the content check',
+    (_, b) => {
+      const result = checkContent({ 'docs-example.md': wholeReadout(b) });
+      expect(result.output).toMatch(/^Content OK: 1 readout/);
+      expect(result.status).toBe(0);
+    },
+  );
 
-  it.each(ofKind('term').map((b) => [where(b), b] as const))('glossary entry at %s passes the content check', (_, b) => {
-    const result = checkContent({}, { [`${b.arg ?? 'docs-example'}.yaml`]: b.text });
-    expect(result.output).toMatch(/^Content OK: \d+ readout\(s\) and \d+ glossary entries/);
-    expect(result.status).toBe(0);
-  });
+  it.each(ofKind('term').map((b) => [where(b), b] as const))(
+    'glossary entry at %s passes the content check',
+    (_, b) => {
+      const result = checkContent({}, { [`${b.arg ?? 'docs-example'}.yaml`]: b.text });
+      expect(result.output).toMatch(/^Content OK: \d+ readout\(s\) and \d+ glossary entries/);
+      expect(result.status).toBe(0);
+    },
+  );
 
-  it.each(ofKind('readout-broken').map((b) => [where(b), b] as const))('broken readout at %s prints what the next block shows', (_, b) => {
-    const expected = expectedOutput(b);
-    const result = checkContent({ [`${b.arg ?? 'x'}.md`]: wholeReadout(b) });
-    expect(result.status).toBe(1);
-    expect(result.output.trim()).toBe(expected);
-  });
+  it.each(ofKind('readout-broken').map((b) => [where(b), b] as const))(
+    'broken readout at %s prints what the next block shows',
+    (_, b) => {
+      const expected = expectedOutput(b);
+      const result = checkContent({ [`${b.arg ?? 'x'}.md`]: wholeReadout(b) });
+      expect(result.status).toBe(1);
+      expect(result.output.trim()).toBe(expected);
+    },
+  );
 
-  it.each(ofKind('term-broken').map((b) => [where(b), b] as const))('broken glossary entry at %s prints what the next block shows', (_, b) => {
-    const expected = expectedOutput(b);
-    const result = checkContent({}, { [`${b.arg ?? 'x'}.yaml`]: wholeTerm(b) });
-    expect(result.status).toBe(1);
-    expect(result.output.trim()).toBe(expected);
-  });
+  it.each(ofKind('term-broken').map((b) => [where(b), b] as const))(
+    'broken glossary entry at %s prints what the next block shows',
+    (_, b) => {
+      const expected = expectedOutput(b);
+      const result = checkContent({}, { [`${b.arg ?? 'x'}.yaml`]: wholeTerm(b) });
+      expect(result.status).toBe(1);
+      expect(result.output.trim()).toBe(expected);
+    },
+  );
 
   it('follows every check-output block with nothing but a broken example before it', () => {
-    const orphans = ofKind('check-output').filter((b) => !['readout-broken', 'term-broken'].includes(blocks[blocks.indexOf(b) - 1]?.kind ?? '')).map(where);
+    const orphans = ofKind('check-output')
+      .filter((b) => !['readout-broken', 'term-broken'].includes(blocks[blocks.indexOf(b) - 1]?.kind ?? ''))
+      .map(where);
     expect(orphans).toEqual([]);
   });
 
-  it.each(ofKind('export-json').map((b) => [where(b), b] as const))('JSON export at %s matches the export schema and the built file', (_, b) => {
-    const example: unknown = JSON.parse(b.text);
-    const parsed = readoutExportSchema.safeParse(example);
-    expect(parsed.error?.issues ?? []).toEqual([]);
-    const built = 'dist/readouts/xi-putin-2021-12-15.json';
-    if (existsSync(built)) {
-      const real: unknown = JSON.parse(readFileSync(built, 'utf8'));
-      // The source's url is optional in the schema; compare the rest key by key.
-      expect(shapeOf(example)).toEqual(shapeOf(real));
-    }
-  });
+  it.each(ofKind('export-json').map((b) => [where(b), b] as const))(
+    'JSON export at %s matches the export schema and the built file',
+    (_, b) => {
+      const example: unknown = JSON.parse(b.text);
+      const parsed = readoutExportSchema.safeParse(example);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      const built = 'dist/readouts/xi-putin-2021-12-15.json';
+      if (existsSync(built)) {
+        const real: unknown = JSON.parse(readFileSync(built, 'utf8'));
+        // The source's url is optional in the schema; compare the rest key by key.
+        expect(shapeOf(example)).toEqual(shapeOf(real));
+      }
+    },
+  );
 });

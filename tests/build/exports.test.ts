@@ -42,9 +42,20 @@ describe('TMX export', () => {
   it('is well-formed XML that a parser reads back to the same 18 pairs', () => {
     const tmx = read('.tmx');
     expect(XMLValidator.validate(tmx)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, isArray: (name) => ['tu', 'tuv', 'prop'].includes(name) }).parse(tmx);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      isArray: (name) => ['tu', 'tuv', 'prop'].includes(name),
+    }).parse(tmx);
     expect(doc.tmx.version).toBe('1.4');
-    expect(doc.tmx.header).toMatchObject({ srclang: 'ar', creationtool: 'Bayan', segtype: 'paragraph', datatype: 'plaintext' });
+    expect(doc.tmx.header).toMatchObject({
+      srclang: 'ar',
+      creationtool: 'Bayan',
+      segtype: 'paragraph',
+      datatype: 'plaintext',
+    });
     expect(doc.tmx.header.creationdate).toMatch(/^\d{8}T\d{6}Z$/);
     const units = doc.tmx.body.tu as { tuid: string; tuv: { 'xml:lang': string; seg: string }[] }[];
     expect(units).toHaveLength(18);
@@ -62,14 +73,17 @@ function glossLines(): string[] {
   for (const line of readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8').split('\n')) {
     if (line.startsWith(':::gloss')) inside = true;
     else if (line === ':::') inside = false;
-    else if (inside && line.trim() !== '' && !line.startsWith('::')) lines.push(line.replace(/^:sentences\[\d+\]\s*/, '').replace(/:(?:term|ar)\[([^\]]*)\](?:\{[^}]*\})?/g, '$1'));
+    else if (inside && line.trim() !== '' && !line.startsWith('::'))
+      lines.push(line.replace(/^:sentences\[\d+\]\s*/, '').replace(/:(?:term|ar)\[([^\]]*)\](?:\{[^}]*\})?/g, '$1'));
   }
   return lines;
 }
 
 describe('sentence exports', () => {
   it('TMX by sentence, read with translate-toolkit: one unit per sentence, with ids, properties and texts; each paragraph’s units rebuild it verbatim', () => {
-    const units = JSON.parse(execFileSync('/usr/bin/python3', ['tests/helpers/tmx-units.py', `${DIST}.sentences.tmx`], { encoding: 'utf8' })) as {
+    const units = JSON.parse(
+      execFileSync('/usr/bin/python3', ['tests/helpers/tmx-units.py', `${DIST}.sentences.tmx`], { encoding: 'utf8' }),
+    ) as {
       id: string;
       source: string;
       target: string;
@@ -83,11 +97,23 @@ describe('sentence exports', () => {
     expect(p15).toHaveLength(10);
     expect(p15[6]).toMatchObject({
       id: 'xi-putin-2021-12-15-p15-s7',
-      props: { 'x-paragraph': '15', 'x-sentence': '7', 'x-speaker': 'Vladimir Putin', 'x-permalink': 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7' },
+      props: {
+        'x-paragraph': '15',
+        'x-sentence': '7',
+        'x-speaker': 'Vladimir Putin',
+        'x-permalink': 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7',
+      },
     });
     expect(p15[6]!.source).toMatch(/^إن الجانب الروسي سيدعم .*بتايوان.*بين روسيا والصين\.$/);
     expect(p15[6]!.target).toMatch(/^The Russian side will give its strongest support .* Taiwan/);
-    SOURCE.forEach((paragraph, i) => expect(units.filter((u) => u.props['x-paragraph'] === String(i + 1)).map((u) => u.source).join(' ')).toBe(paragraph));
+    SOURCE.forEach((paragraph, i) =>
+      expect(
+        units
+          .filter((u) => u.props['x-paragraph'] === String(i + 1))
+          .map((u) => u.source)
+          .join(' '),
+      ).toBe(paragraph),
+    );
     expect(read('.sentences.tmx')).toContain('segtype="sentence"');
   });
 
@@ -96,7 +122,10 @@ describe('sentence exports', () => {
     expect(paragraphs.map((p) => p.segments.length)).toEqual([1, 3, 4, 4, 2, 7, 3, 3, 2, 3, 4, 5, 2, 5, 10, 1, 1, 1]);
     for (const p of paragraphs) expect(p.segments.map((s) => s.text['ar']).join(' ')).toBe(p.text['ar']);
     expect(paragraphs.flatMap((p) => p.segments.map((s) => s.text['en']))).toEqual(glossLines());
-    expect(paragraphs[14]!.segments[6]).toMatchObject({ s: 7, permalink: 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7' });
+    expect(paragraphs[14]!.segments[6]).toMatchObject({
+      s: 7,
+      permalink: 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7',
+    });
   });
 
   it('CSV by sentence parses to one row per sentence', () => {
@@ -104,7 +133,9 @@ describe('sentence exports', () => {
     expect(rows[0]).toEqual(['paragraph', 'sentence', 'speaker', 'ar', 'en', 'permalink']);
     expect(rows).toHaveLength(62);
     expect(rows.slice(1).map((r) => r[4])).toEqual(glossLines());
-    expect(rows.find((r) => r[0] === '15' && r[1] === '7')?.[5]).toBe('http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7');
+    expect(rows.find((r) => r[0] === '15' && r[1] === '7')?.[5]).toBe(
+      'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7',
+    );
   });
 });
 
@@ -129,7 +160,11 @@ describe('CSV and text exports', () => {
 describe('glossary exports', () => {
   const count = globSync('content/terms/*.yaml').length;
   it('JSON lists every term with its names, forms and its note in both languages', () => {
-    const terms = JSON.parse(readFileSync('dist/terms.json', 'utf8')) as { id: string; name: { ar: string }; note: { en: string; ar: string } }[];
+    const terms = JSON.parse(readFileSync('dist/terms.json', 'utf8')) as {
+      id: string;
+      name: { ar: string };
+      note: { en: string; ar: string };
+    }[];
     expect(terms).toHaveLength(count);
     const brics = terms.find((t) => t.id === 'brics');
     expect(brics?.name.ar).toBe('بريكس');
@@ -139,7 +174,20 @@ describe('glossary exports', () => {
   it('CSV has one row per term, with both notes', () => {
     const rows = parseCsv(readFileSync('dist/terms.csv', 'utf8')) as string[][];
     expect(rows).toHaveLength(count + 1);
-    expect(rows[0]).toEqual(['id', 'kind', 'en', 'ar', 'transliteration', 'forms_ar', 'forms_en', 'aliases', 'note_en', 'note_ar', 'related', 'link']);
+    expect(rows[0]).toEqual([
+      'id',
+      'kind',
+      'en',
+      'ar',
+      'transliteration',
+      'forms_ar',
+      'forms_en',
+      'aliases',
+      'note_en',
+      'note_ar',
+      'related',
+      'link',
+    ]);
     const sco = rows.find((r) => r[0] === 'shanghai-cooperation-organisation')!;
     expect(sco[7]).toContain('SCO');
     expect(sco[9]).toMatch(/^منظمة إقليمية للأمن والاقتصاد تأسست في شانغهاي/);

@@ -16,12 +16,29 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import { FRONTMATTER } from './readouts.ts';
 
 export function glossaryOf(terms: Partial<Term>[]): Glossary {
-  const full = terms.map((t) => ({ kind: 'term', aliases: [], related: [], marking: 'every', note: { en: '', ar: '' }, transliteration: '', name: { en: t.id, ar: t.id }, ...t }) as Term);
+  const full = terms.map(
+    (t) =>
+      ({
+        kind: 'term',
+        aliases: [],
+        related: [],
+        marking: 'every',
+        note: { en: '', ar: '' },
+        transliteration: '',
+        name: { en: t.id, ar: t.id },
+        ...t,
+      }) as Term,
+  );
   return { terms: full, byId: new Map(full.map((t) => [t.id, t])), matcher: new TermMatcher(full) };
 }
 
 /** Renders a readout body with one interface's chrome; `frontmatterBlock` is the --- block whose participants and lang apply. */
-export async function render(body: string, glossary: Glossary = loadGlossary(), frontmatterBlock = FRONTMATTER, locale: Locale = 'en') {
+export async function render(
+  body: string,
+  glossary: Glossary = loadGlossary(),
+  frontmatterBlock = FRONTMATTER,
+  locale: Locale = 'en',
+) {
   const frontmatter = parseYaml(frontmatterBlock.replaceAll('---', ''));
   const file = new VFile({ path: 'content/readouts/test.md', value: body, data: { astro: { frontmatter } } });
   const out = await unified()

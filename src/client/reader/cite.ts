@@ -11,19 +11,27 @@ const iso = today.toISOString().slice(0, 10);
 // The reference's dates in the page's language, written as the page wrote them (Arabic-Indic digits in Arabic).
 const lang = document.documentElement.lang;
 const locale = isLocale(lang) ? localeInfo[lang].intl : localeInfo.en.intl;
-const long = (date: Date, timeZone?: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+const long = (date: Date, timeZone?: string) =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
 
 for (const cite of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
   const built = cite.dataset['accessed']!;
   const builtLong = long(new Date(`${built}T00:00:00Z`), 'UTC');
-  for (const node of textNodes(cite)) node.textContent = node.textContent!.replaceAll(built, iso).replaceAll(builtLong, long(today));
+  for (const node of textNodes(cite))
+    node.textContent = node.textContent!.replaceAll(built, iso).replaceAll(builtLong, long(today));
   // CSL-JSON's "date-parts": [[y, m, d]] sits on one line, but Shiki gives each number its own text node.
   const old = built.split('-').map((part) => String(Number(part)));
   const fresh = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map(String);
   for (const line of cite.querySelectorAll('.line')) {
     if (!line.textContent!.includes(`[[${old.join(', ')}]]`)) continue;
     let next = 0; // year, then month, then day, in the order they stand
-    for (const node of textNodes(line)) if (next < 3 && node.textContent === old[next]) node.textContent = fresh[next++]!;
+    for (const node of textNodes(line))
+      if (next < 3 && node.textContent === old[next]) node.textContent = fresh[next++]!;
   }
 }
 

@@ -15,13 +15,18 @@ function applyFilters() {
   const pairs = [...document.querySelectorAll<HTMLElement>('section.pair')];
   let shown = 0;
   for (const pair of pairs) {
-    const match = (!speaker || pair.dataset['speaker'] === speaker) && (!term || (pair.dataset['terms'] ?? '').split(' ').includes(term));
+    const match =
+      (!speaker || pair.dataset['speaker'] === speaker) &&
+      (!term || (pair.dataset['terms'] ?? '').split(' ').includes(term));
     pair.hidden = !match;
     if (match) shown++;
   }
   if (statusLine) statusLine.textContent = speaker || term ? pageWords().showing(shown, pairs.length) : '';
   const url = new URL(location.href);
-  for (const [key, value] of [['speaker', speaker], ['term', term]] as const) {
+  for (const [key, value] of [
+    ['speaker', speaker],
+    ['term', term],
+  ] as const) {
     if (value) url.searchParams.set(key, value);
     else url.searchParams.delete(key);
   }
@@ -35,4 +40,3 @@ speakerSelect?.addEventListener('change', applyFilters);
 termSelect?.addEventListener('change', applyFilters);
 // A choice made while this code was loading counts too.
 if (speakerSelect?.value || termSelect?.value) applyFilters();
-

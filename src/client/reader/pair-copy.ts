@@ -17,10 +17,14 @@ export async function copyFrom(button: HTMLButtonElement) {
   if (button.dataset['copy'] === 'pair') {
     const original = pair.querySelector('.pair-text')?.textContent ?? '';
     const gloss = [...pair.querySelectorAll('.gloss p')].map((p) => p.textContent).join('\n\n');
-    const cite = (document.querySelector<HTMLElement>('[data-cite]')?.dataset['cite'] ?? '').replace('{n}', num(n)).replace('{url}', link);
+    const cite = (document.querySelector<HTMLElement>('[data-cite]')?.dataset['cite'] ?? '')
+      .replace('{n}', num(n))
+      .replace('{url}', link);
     text = `${original}\n\n${gloss}\n\n— ${cite}`;
   }
   if (!(await copyText(text))) return;
   flashCopied(button);
-  if (status) status.textContent = button.dataset['copy'] === 'pair' ? pageWords().pairCopied(num(n)) : pageWords().linkCopied(num(n));
+  if (status)
+    status.textContent =
+      button.dataset['copy'] === 'pair' ? pageWords().pairCopied(num(n)) : pageWords().linkCopied(num(n));
 }

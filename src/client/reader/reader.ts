@@ -72,7 +72,11 @@ const notePlace = () => {
   }
 };
 let noting = false;
-addEventListener('scroll', () => !resizing && !noting && ((noting = true), requestAnimationFrame(() => ((noting = false), notePlace()))), { passive: true });
+addEventListener(
+  'scroll',
+  () => !resizing && !noting && ((noting = true), requestAnimationFrame(() => ((noting = false), notePlace()))),
+  { passive: true },
+);
 addEventListener('resize', () => {
   if (!place || resizing) return;
   resizing = true; // the browser's anchoring scrolls during the resize; the place is the one from before
@@ -109,9 +113,13 @@ requestAnimationFrame(markLinkedRange);
 // focus, click or key on a sentence or a paragraph number (any selection of a sentence starts with one).
 let sentences: Promise<typeof import('./sentences.ts')> | undefined;
 let ready = false; // until then, the events that concern sentences are handed over as they come
-const withSentences = (event?: Event) => (sentences ??= import('./sentences.ts').then((m) => ((ready = true), m))).then((m) => event && m.handle(event));
+const withSentences = (event?: Event) =>
+  (sentences ??= import('./sentences.ts').then((m) => ((ready = true), m))).then((m) => event && m.handle(event));
 for (const type of ['pointerover', 'focusin', 'click', 'keydown']) {
-  document.addEventListener(type, (e) => !ready && (e.target as Element).closest?.('.seg, .pair-num') && void withSentences(e));
+  document.addEventListener(
+    type,
+    (e) => !ready && (e.target as Element).closest?.('.seg, .pair-num') && void withSentences(e),
+  );
 }
 
 // Copy buttons: their code loads on the first press (the press still counts as the reader's gesture).
@@ -125,7 +133,9 @@ const query = new URLSearchParams(location.search).get('q');
 if (query) void import('../search/landing.ts').then(({ markSearch }) => markSearch(query));
 
 // "Cite this readout" needs its script (today's date, copy buttons) only once it is opened.
-document.addEventListener('toggle', (e) => (e.target as Element).matches?.('.cite') && void import('./cite.ts'), { capture: true });
+document.addEventListener('toggle', (e) => (e.target as Element).matches?.('.cite') && void import('./cite.ts'), {
+  capture: true,
+});
 
 // Printed pages carry the address they were printed from.
-for (const el of document.querySelectorAll("[data-print-url]")) el.textContent = location.origin + location.pathname;
+for (const el of document.querySelectorAll('[data-print-url]')) el.textContent = location.origin + location.pathname;

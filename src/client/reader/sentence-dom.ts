@@ -7,5 +7,7 @@ export const segmentOf = (target: EventTarget | Node | null): HTMLElement | null
 };
 export const pairOf = (segment: HTMLElement) => segment.closest<HTMLElement>('.pair');
 /** A sentence and its counterpart: every segment of the pair with the same number. */
-export const withCounterpart = (segment: HTMLElement) => [...(pairOf(segment)?.querySelectorAll<HTMLElement>(`${SEGMENT}[data-s="${segment.dataset['s']}"]`) ?? [segment])];
+export const withCounterpart = (segment: HTMLElement) => [
+  ...(pairOf(segment)?.querySelectorAll<HTMLElement>(`${SEGMENT}[data-s="${segment.dataset['s']}"]`) ?? [segment]),
+];
 export const visible = (element: HTMLElement) => element.getClientRects().length > 0;

@@ -6,10 +6,12 @@ import { SEGMENT, visible } from './sentence-dom.ts';
 export function landFromHash() {
   const range = parseParagraphHash(location.hash);
   // Found by its first sentence's anchor: a paragraph page shows the pair without the paragraph's id.
-  const pair = range?.sentences && document.getElementById(sentenceId(range.from, range.sentences.from))?.closest('.pair');
+  const pair =
+    range?.sentences && document.getElementById(sentenceId(range.from, range.sentences.from))?.closest('.pair');
   if (!range?.sentences || !pair) return;
   const marked: HTMLElement[] = [];
-  for (let s = range.sentences.from; s <= range.sentences.to; s++) marked.push(...pair.querySelectorAll<HTMLElement>(`${SEGMENT}[data-s="${s}"]`));
+  for (let s = range.sentences.from; s <= range.sentences.to; s++)
+    marked.push(...pair.querySelectorAll<HTMLElement>(`${SEGMENT}[data-s="${s}"]`));
   for (const element of marked) element.classList.add('is-highlighted');
   // The higher of the two sides (in side-by-side layout either may be); a hidden column is skipped.
   const first = marked.filter(visible).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];

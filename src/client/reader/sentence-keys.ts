@@ -5,7 +5,9 @@
 import { SEGMENT, segmentOf } from './sentence-dom.ts';
 import { relight, untap } from './sentence-light.ts';
 
-const columnOf = (element: Element) => [...(element.closest('.pair-col')?.querySelectorAll<HTMLElement>(SEGMENT) ?? [])];
+const columnOf = (element: Element) => [
+  ...(element.closest('.pair-col')?.querySelectorAll<HTMLElement>(SEGMENT) ?? []),
+];
 
 export function onKeyDown(event: KeyboardEvent) {
   const from = event.target as HTMLElement;

@@ -6,8 +6,13 @@ let pointed: HTMLElement | null = null;
 let tapped: HTMLElement | null = null;
 
 export function relight() {
-  const lit = new Set([pointed, tapped, segmentOf(document.activeElement)].filter((s): s is HTMLElement => s !== null).flatMap(withCounterpart));
-  for (const element of document.querySelectorAll<HTMLElement>(`.${LIT}`)) if (!lit.has(element)) element.classList.remove(LIT);
+  const lit = new Set(
+    [pointed, tapped, segmentOf(document.activeElement)]
+      .filter((s): s is HTMLElement => s !== null)
+      .flatMap(withCounterpart),
+  );
+  for (const element of document.querySelectorAll<HTMLElement>(`.${LIT}`))
+    if (!lit.has(element)) element.classList.remove(LIT);
   for (const element of lit) element.classList.add(LIT);
 }
 

@@ -6,7 +6,11 @@ import { num, pageWords } from '../../i18n/scripts/reading.ts';
 import { pairOf, segmentOf } from './sentence-dom.ts';
 
 const status = document.querySelector<HTMLElement>('[data-reader-status]');
-const offer = Object.assign(document.createElement('button'), { type: 'button', className: 'sentence-link', hidden: true });
+const offer = Object.assign(document.createElement('button'), {
+  type: 'button',
+  className: 'sentence-link',
+  hidden: true,
+});
 let offered: ParagraphRange | null = null;
 
 function selectedSentences(): { range: ParagraphRange; rect: DOMRect; pair: HTMLElement } | null {
@@ -17,7 +21,11 @@ function selectedSentences(): { range: ParagraphRange; rect: DOMRect; pair: HTML
   if (!a || !b || !pair || pair !== pairOf(b)) return null;
   const n = Number(pair.dataset['n']);
   const [s, t] = [Number(a.dataset['s']), Number(b.dataset['s'])].sort((x, y) => x - y) as [number, number];
-  return { range: { from: n, to: n, sentences: { from: s, to: t } }, rect: selection.getRangeAt(0).getBoundingClientRect(), pair };
+  return {
+    range: { from: n, to: n, sentences: { from: s, to: t } },
+    rect: selection.getRangeAt(0).getBoundingClientRect(),
+    pair,
+  };
 }
 
 export function onSelectionChange() {
@@ -41,7 +49,11 @@ async function copyOffered() {
   const { from, to } = offered.sentences!;
   const words = pageWords();
   if (await copyText(link)) {
-    if (status) status.textContent = from === to ? words.sentenceCopied(num(offered.from), num(from)) : words.sentencesCopied(num(offered.from), num(from), num(to));
+    if (status)
+      status.textContent =
+        from === to
+          ? words.sentenceCopied(num(offered.from), num(from))
+          : words.sentencesCopied(num(offered.from), num(from), num(to));
     offer.textContent = words.copied;
   } else offer.textContent = link;
 }

@@ -11,7 +11,9 @@ let cards: Promise<boolean> | undefined;
 /** Resolves once the cards are in the page (false if the file could not be read; the next ask tries again). */
 export function loadCards(): Promise<boolean> {
   cards ??= fetch(new URL(notes?.dataset['termCards'] ?? '', location.href))
-    .then((response) => (response.ok ? (response.json() as Promise<TermCardsFile>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((response) =>
+      response.ok ? (response.json() as Promise<TermCardsFile>) : Promise.reject(new Error(`HTTP ${response.status}`)),
+    )
     .then(({ html }) => {
       const parsed = document.createElement('template');
       parsed.innerHTML = html;
@@ -26,4 +28,5 @@ export function loadCards(): Promise<boolean> {
     .catch(() => ((cards = undefined), false));
   return cards;
 }
-for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown']) document.addEventListener(type, () => void loadCards(), { once: true, passive: true });
+for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown'])
+  document.addEventListener(type, () => void loadCards(), { once: true, passive: true });

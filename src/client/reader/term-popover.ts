@@ -6,7 +6,11 @@ import { loadCards } from './term-cards.ts';
 import { MARK, termOf } from './term-mark.ts';
 
 const root = document.documentElement;
-const popover = Object.assign(document.createElement('div'), { id: 'term-popover', className: 'term-popover', hidden: true });
+const popover = Object.assign(document.createElement('div'), {
+  id: 'term-popover',
+  className: 'term-popover',
+  hidden: true,
+});
 popover.setAttribute('role', 'dialog');
 document.body.append(popover);
 let current: HTMLElement | null = null;

@@ -31,6 +31,7 @@ marksBox?.addEventListener('change', () => {
 // Speaker and term filters: their code loads when a filter is in the URL or first touched.
 const loadFilters = () => import('./filters.ts');
 if (/[?&](speaker|term)=/.test(location.search)) void loadFilters();
-for (const type of ['focusin', 'change']) document.querySelector('[data-filters]')?.addEventListener(type, () => void loadFilters(), { once: true });
+for (const type of ['focusin', 'change'])
+  document.querySelector('[data-filters]')?.addEventListener(type, () => void loadFilters(), { once: true });
 
 export {}; // a module, so its top-level names stay its own

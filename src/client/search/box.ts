@@ -44,17 +44,36 @@ if (form && input && panel && list && status) {
     status!.textContent = boxStatus(outcome);
     list!.replaceChildren(
       ...outcome.hits.map((hit, i) => {
-        const option = Object.assign(document.createElement('a'), { href: hit.href, id: `site-search-option-${i}`, className: 'site-search__option' });
+        const option = Object.assign(document.createElement('a'), {
+          href: hit.href,
+          id: `site-search-option-${i}`,
+          className: 'site-search__option',
+        });
         option.setAttribute('role', 'option');
         option.tabIndex = -1;
         const { primary } = excerpts(hit, outcome, 18);
-        const title = Object.assign(document.createElement('span'), { className: 'site-search__title', textContent: boxOptionTitle(hit) });
-        const text = Object.assign(document.createElement('span'), { className: 'site-search__text', lang: primary.lang, dir: primary.dir });
+        const title = Object.assign(document.createElement('span'), {
+          className: 'site-search__title',
+          textContent: boxOptionTitle(hit),
+        });
+        const text = Object.assign(document.createElement('span'), {
+          className: 'site-search__text',
+          lang: primary.lang,
+          dir: primary.dir,
+        });
         text.append(primary.text);
         option.append(title, text);
         return option;
       }),
-      ...(outcome.total > 0 ? [Object.assign(document.createElement('a'), { href: `${form!.action}?q=${encodeURIComponent(raw)}`, className: 'site-search__all', textContent: allResults(raw) })] : []),
+      ...(outcome.total > 0
+        ? [
+            Object.assign(document.createElement('a'), {
+              href: `${form!.action}?q=${encodeURIComponent(raw)}`,
+              className: 'site-search__all',
+              textContent: allResults(raw),
+            }),
+          ]
+        : []),
     );
     list!.dataset['query'] = raw; // which query the list shows (tests and benchmarks wait on it)
     select(-1);
@@ -89,8 +108,13 @@ if (form && input && panel && list && status) {
     if (!form.contains(e.relatedTarget as Node)) setOpen(false);
   });
   document.addEventListener('keydown', (e) => {
-    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
-    if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+    const typing =
+      e.target instanceof HTMLElement &&
+      (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+    if (
+      (e.key === 'k' && (e.ctrlKey || e.metaKey)) ||
+      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)
+    ) {
       e.preventDefault();
       input.focus();
       input.select();

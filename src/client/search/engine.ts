@@ -35,11 +35,7 @@ export function prepare(): Promise<Engine> {
   engine ??= (async () => {
     // Pagefind runs in a worker: on the main thread its WebAssembly, decompression and the text segmenter
     // it makes for every query blocked the search page (total blocking time, docs/performance.md).
-    const [, map, terms] = await Promise.all([
-      loadPagefind(),
-      json<ParagraphMap>('search/map.json'),
-      glossaryNames(),
-    ]);
+    const [, map, terms] = await Promise.all([loadPagefind(), json<ParagraphMap>('search/map.json'), glossaryNames()]);
     return { map, terms };
   })();
   // A failed load (say, the network dropped) is tried again on the next search.
@@ -83,7 +79,15 @@ export interface SearchOptions {
   exact?: boolean;
 }
 
-const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({ raw, tokens, phrases, hits: [], total: 0, counts: { speaker: {}, kind: {} }, suggestions: [] });
+const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({
+  raw,
+  tokens,
+  phrases,
+  hits: [],
+  total: 0,
+  counts: { speaker: {}, kind: {} },
+  suggestions: [],
+});
 
 /** Never rejects: a search that cannot run says so in `failure`, and the next one tries again. */
 export async function search(raw: string, options: SearchOptions = {}): Promise<Outcome> {
@@ -94,7 +98,10 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   }
 }
 
-async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = false }: SearchOptions): Promise<Outcome> {
+async function ranked(
+  raw: string,
+  { filters = {}, facets, limit = 50, exact = false }: SearchOptions,
+): Promise<Outcome> {
   const { map, terms } = await prepare();
   const typed = queryTokens(raw);
   if (typed.length === 0) return noResults(raw);
@@ -110,7 +117,10 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
   // After the search, not beside it: the index chunks are loaded by then, so each check is
   // cheap, where running both at once decoded the chunks twice.
   const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
-  const { unknown, corrected } = await checkSpelling(words.filter((_, i) => !exactly[i]), exact);
+  const { unknown, corrected } = await checkSpelling(
+    words.filter((_, i) => !exactly[i]),
+    exact,
+  );
   const corrections = corrected.map((c) => c.correction);
   const byWord = new Map(corrected.map((c) => [c.correction.typed, c]));
   const edits = words.map((w) => byWord.get(w)?.correction.edits ?? 0);
@@ -124,13 +134,17 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
     naming = await namingHits(named);
   }
   const phrases = named.flatMap((t) => t.keys.map((k) => k.split(' ')));
-  const correction = corrections.length > 0 ? { query: correctedQuery(raw, corrections), words: corrections } : undefined;
+  const correction =
+    corrections.length > 0 ? { query: correctedQuery(raw, corrections), words: corrections } : undefined;
   const searched = correction?.query ?? raw;
   const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters, edits);
   const hits = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
       const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
-      const marked = { original: queryMarkRanges(meta.original, tokens, phrases), english: queryMarkRanges(meta.english, tokens, phrases) };
+      const marked = {
+        original: queryMarkRanges(meta.original, tokens, phrases),
+        english: queryMarkRanges(meta.english, tokens, phrases),
+      };
       const segment = bestSegment(meta.segments, marked);
       // paragraphId/sentenceId's format (src/lib/readout/paragraph-hash.ts), written here: importing that
       // module would put the reading page's chunk on every page with a search box.
@@ -138,7 +152,13 @@ async function ranked(raw: string, { filters = {}, facets, limit = 50, exact = f
       return { href: `${readoutHref(meta.slug)}?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),
   );
-  const outcome: Outcome = { ...noResults(raw, tokens, phrases), hits, total: paragraphs.length, counts, suggestions: hits.length ? [] : suggest(typed, raw, terms) };
+  const outcome: Outcome = {
+    ...noResults(raw, tokens, phrases),
+    hits,
+    total: paragraphs.length,
+    counts,
+    suggestions: hits.length ? [] : suggest(typed, raw, terms),
+  };
   if (correction && hits.length > 0) outcome.correction = correction;
   return outcome;
 }

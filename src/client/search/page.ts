@@ -23,7 +23,10 @@ let labels: FacetLabels | undefined;
 const lang = document.documentElement.lang === 'ar' ? 'ar' : 'en';
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-const chosen: Record<FilterName, Set<string>> = { speaker: new Set(params.getAll('speaker')), kind: new Set(params.getAll('kind')) };
+const chosen: Record<FilterName, Set<string>> = {
+  speaker: new Set(params.getAll('speaker')),
+  kind: new Set(params.getAll('kind')),
+};
 /** Set by "Search exactly for …": the words as typed, none corrected, until the query changes. */
 let exact = params.has('exact');
 let latest = 0;
@@ -38,7 +41,11 @@ async function run() {
     filterPanel.hidden = true;
     return;
   }
-  const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+  const filters = Object.fromEntries(
+    Object.entries(chosen)
+      .filter(([, v]) => v.size)
+      .map(([k, v]) => [k, [...v]]),
+  );
   const facets = loadFacets();
   const outcome = await search(raw, { filters, facets, exact });
   labels = (await facets.catch(() => undefined))?.labels?.[document.documentElement.lang];
@@ -83,8 +90,15 @@ function render(outcome: Outcome) {
     ...outcome.hits.map((hit) => {
       const item = document.createElement('li');
       item.className = 'result';
-      const link = Object.assign(document.createElement('a'), { href: hit.href, textContent: hitLabel(hit), className: 'result-link' });
-      const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.meta.speaker[lang]}${boxWords().sep}${words.date(hit.meta.date)}${hit.all ? '' : words.someWords}` });
+      const link = Object.assign(document.createElement('a'), {
+        href: hit.href,
+        textContent: hitLabel(hit),
+        className: 'result-link',
+      });
+      const meta = Object.assign(document.createElement('p'), {
+        className: 'result-meta',
+        textContent: `${hit.meta.speaker[lang]}${boxWords().sep}${words.date(hit.meta.date)}${hit.all ? '' : words.someWords}`,
+      });
       const { primary, secondary } = excerpts(hit, outcome);
       const texts = document.createElement('div');
       texts.className = 'result-texts';
@@ -122,7 +136,9 @@ function correctionLine(raw: string, query: string): HTMLElement {
 }
 
 function renderFilters(counts: Outcome['counts']) {
-  const groups = (Object.keys(FILTERS) as FilterName[]).filter((name) => Object.keys(counts[name] ?? {}).length > 0 || chosen[name].size > 0);
+  const groups = (Object.keys(FILTERS) as FilterName[]).filter(
+    (name) => Object.keys(counts[name] ?? {}).length > 0 || chosen[name].size > 0,
+  );
   filterPanel.hidden = groups.length === 0;
   filterPanel.replaceChildren(
     ...groups.map((name) => {
@@ -133,13 +149,21 @@ function renderFilters(counts: Outcome['counts']) {
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       for (const [value, count] of values) {
         const label = document.createElement('label');
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', value, checked: chosen[name].has(value) });
+        const box = Object.assign(document.createElement('input'), {
+          type: 'checkbox',
+          value,
+          checked: chosen[name].has(value),
+        });
         box.addEventListener('change', () => {
           if (box.checked) chosen[name].add(value);
           else chosen[name].delete(value);
           void run();
         });
-        label.append(box, ` ${labels?.[name][value] ?? value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: words.filterCount(count) }));
+        label.append(
+          box,
+          ` ${labels?.[name][value] ?? value} `,
+          Object.assign(document.createElement('span'), { className: 'count', textContent: words.filterCount(count) }),
+        );
         set.append(label);
       }
       return set;

@@ -56,7 +56,11 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
   const segment = hit.segment === undefined ? undefined : meta.segments[hit.segment];
   const within = (text: string, span: readonly [number, number] | undefined) => (span ? text.slice(...span) : text);
   const sides = [
-    { lang: meta.lang, dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto', text: within(meta.original, segment?.original) },
+    {
+      lang: meta.lang,
+      dir: isLanguageCode(meta.lang) ? directionOf(meta.lang) : 'auto',
+      text: within(meta.original, segment?.original),
+    },
     { lang: 'en', dir: 'ltr', text: within(meta.english, segment?.english) },
   ].map((side) => {
     const ranges = queryMarkRanges(side.text, outcome.tokens, outcome.phrases);
@@ -64,15 +68,23 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
   });
   // The Arabic interface leads with the original; the English one with the side that matched, the query's first.
   const [original, english] = [sides[0]!, sides[1]!];
-  const [first, second] = arabicPage() || isArabic(outcome.raw) || english.ranges.length === 0 ? [original, english] : [english, original];
-  const [primary, secondary] = !arabicPage() && first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
-  const view = (side: typeof primary) => ({ lang: side.lang, dir: side.dir, text: marked(side.cut.text, side.cut.ranges) });
+  const [first, second] =
+    arabicPage() || isArabic(outcome.raw) || english.ranges.length === 0 ? [original, english] : [english, original];
+  const [primary, secondary] =
+    !arabicPage() && first.ranges.length === 0 && second.ranges.length > 0 ? [second, first] : [first, second];
+  const view = (side: typeof primary) => ({
+    lang: side.lang,
+    dir: side.dir,
+    text: marked(side.cut.text, side.cut.ranges),
+  });
   return { primary: view(primary), secondary: view(secondary) };
 }
 
 /** "Xi Jinping holds a virtual meeting… · ¶ 12", or in Arabic "شي جينبينغ يعقد لقاء… – ¶ ١٢". */
 export const hitLabel = (hit: Hit) =>
-  arabicPage() ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}` : `${hit.meta.title} · ¶ ${hit.meta.n}`;
+  arabicPage()
+    ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}`
+    : `${hit.meta.title} · ¶ ${hit.meta.n}`;
 
 /** The header box's status line, in the page's language: what was searched for when a word was corrected, the count, the keys. */
 export function boxStatus(outcome: Outcome): string {
@@ -84,4 +96,5 @@ export function boxStatus(outcome: Outcome): string {
 
 /** The header box's link to the /search/ page, and an option's title line, in the page's language. */
 export const allResults = (raw: string) => boxWords().all(raw);
-export const boxOptionTitle = (hit: Hit) => (arabicPage() ? hitLabel(hit) : `${hitLabel(hit)} · ${hit.meta.speaker.en}`);
+export const boxOptionTitle = (hit: Hit) =>
+  arabicPage() ? hitLabel(hit) : `${hitLabel(hit)} · ${hit.meta.speaker.en}`;

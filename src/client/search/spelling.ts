@@ -1,6 +1,12 @@
 /** Query words the index does not know, told apart and corrected (src/lib/search/vocabulary.ts) with Pagefind's hits for the correction. */
 import { allowedEdits } from '../../lib/search/edit-distance.ts';
-import { CATALOGUE_PATH, correct, isKnown, type VocabularyCatalogue, type VocabularyFiles } from '../../lib/search/vocabulary.ts';
+import {
+  CATALOGUE_PATH,
+  correct,
+  isKnown,
+  type VocabularyCatalogue,
+  type VocabularyFiles,
+} from '../../lib/search/vocabulary.ts';
 import { searchPagefind } from './pagefind-client.ts';
 import { json } from './site-json.ts';
 

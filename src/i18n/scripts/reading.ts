@@ -29,7 +29,8 @@ const ar: typeof en = {
   offerMany: (from: string, to: string) => `نسخ رابط الجمل ${from}–${to}`,
   sentenceCopied: (n: string, s: string) => `نُسخ رابط الجملة ${s} من الفقرة ${n}.`,
   sentencesCopied: (n: string, from: string, to: string) => `نُسخ رابط الجمل ${from}–${to} من الفقرة ${n}.`,
-  showing: (shown: number, all: number) => `تظهر ${plural('ar', shown, PARAGRAPHS.ar)} من أصل ${formatNumber(all, 'ar')}.`,
+  showing: (shown: number, all: number) =>
+    `تظهر ${plural('ar', shown, PARAGRAPHS.ar)} من أصل ${formatNumber(all, 'ar')}.`,
 };
 
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */

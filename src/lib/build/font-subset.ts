@@ -12,7 +12,9 @@ import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 
 /** The full face as @fontsource ships it: the Arabic subset of Noto Naskh Arabic, weight 400. */
-export const FULL_FACE = createRequire(import.meta.url).resolve('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2');
+export const FULL_FACE = createRequire(import.meta.url).resolve(
+  '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+);
 
 /**
  * Always kept, whatever the content holds: the Arabic letters, harakat, tatweel, Arabic-Indic digits
@@ -20,8 +22,15 @@ export const FULL_FACE = createRequire(import.meta.url).resolve('@fontsource/not
  * types into the search box renders in the same face.
  */
 const ALWAYS: readonly [number, number][] = [
-  [0x20, 0x20], [0xa0, 0xa0], [0x060c, 0x060c], [0x061b, 0x061b], [0x061f, 0x061f],
-  [0x0621, 0x063a], [0x0640, 0x0652], [0x0660, 0x066d], [0x0670, 0x0671],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x060c, 0x060c],
+  [0x061b, 0x061b],
+  [0x061f, 0x061f],
+  [0x0621, 0x063a],
+  [0x0640, 0x0652],
+  [0x0660, 0x066d],
+  [0x0670, 0x0671],
 ];
 
 const charactersOf = (text: string) => new Set([...text].map((ch) => ch.codePointAt(0)!));
@@ -73,7 +82,10 @@ export function missingGlyphsOf(subset: Pick<ArabicSubset, 'kept' | 'full'>): (t
     if (last && last[1] === c - 1) last[1] = c;
     else ranges.push([c, c]);
   }
-  const pattern = new RegExp(`[${ranges.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`, 'gu');
+  const pattern = new RegExp(
+    `[${ranges.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`,
+    'gu',
+  );
   return (text) => [...new Set(text.match(pattern) ?? [])];
 }
 

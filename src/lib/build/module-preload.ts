@@ -16,7 +16,9 @@ await init;
 /** The modules `code` imports statically (not with import()), as paths on the site, resolved against `path`. */
 export function staticImports(code: string, path: string): string[] {
   const [imports] = parse(code);
-  return imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => new URL(i.n!, `http://site${path}`).pathname);
+  return imports
+    .filter((i) => i.d === -1 && i.n !== undefined)
+    .map((i) => new URL(i.n!, `http://site${path}`).pathname);
 }
 
 /** Every module the entry scripts import statically, directly or not, other than the entries; in order found. */
@@ -42,7 +44,12 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /** The page with a modulepreload link, before `</head>`, for each chunk its module scripts import statically. */
 export function withModulePreloads(html: string, read: ReadScript): string {
   const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
-  const chunks = staticClosure(entries, read).filter((path) => !html.includes(`<link rel="modulepreload" href="${path}">`));
+  const chunks = staticClosure(entries, read).filter(
+    (path) => !html.includes(`<link rel="modulepreload" href="${path}">`),
+  );
   if (chunks.length === 0) return html;
-  return html.replace('</head>', `${chunks.map((path) => `<link rel="modulepreload" href="${path}">`).join('')}</head>`);
+  return html.replace(
+    '</head>',
+    `${chunks.map((path) => `<link rel="modulepreload" href="${path}">`).join('')}</head>`,
+  );
 }

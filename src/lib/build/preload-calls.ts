@@ -9,7 +9,9 @@
 
 /** The chunk's code without the helper, or undefined when it does not use it or a call has deps (left as it is). */
 export function unwrapPreloadCalls(code: string, helperFile: string): string | undefined {
-  const imported = new RegExp(`import\\{([\\w$]+)(?: as ([\\w$]+))?\\}from"\\./${helperFile.replace(/[.$]/g, '\\$&')}";`).exec(code);
+  const imported = new RegExp(
+    `import\\{([\\w$]+)(?: as ([\\w$]+))?\\}from"\\./${helperFile.replace(/[.$]/g, '\\$&')}";`,
+  ).exec(code);
   if (!imported) return undefined;
   const name = imported[2] ?? imported[1]!;
   let out = code.slice(0, imported.index) + code.slice(imported.index + imported[0].length);

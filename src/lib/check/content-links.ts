@@ -9,7 +9,12 @@ export function linkProblems(tree: Root): Problem[] {
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const problem = contentUrlProblem(node.url);
-    if (problem) problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message: `Link ${problem}` });
+    if (problem)
+      problems.push({
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+        message: `Link ${problem}`,
+      });
   });
   return problems;
 }

@@ -37,10 +37,23 @@ export function checkReadout(
   const controls = bidiControlProblems(text).map(at);
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return [...controls, at({ line: 1, column: 1, message: 'No front-matter. Start the file with a --- block holding lang, dir, title, date, participants, source, summary and gloss (see README, "Adding a readout").' })];
+    return [
+      ...controls,
+      at({
+        line: 1,
+        column: 1,
+        message:
+          'No front-matter. Start the file with a --- block holding lang, dir, title, date, participants, source, summary and gloss (see README, "Adding a readout").',
+      }),
+    ];
   }
   const frontmatter = validateYaml(match[1] ?? '', readoutSchema, 'Front-matter', 2);
-  const problems = [...controls, ...frontmatter.problems.map((p) => at({ ...p, message: p.message.replace('(see README)', '(see README, "Adding a readout")') }))];
+  const problems = [
+    ...controls,
+    ...frontmatter.problems.map((p) =>
+      at({ ...p, message: p.message.replace('(see README)', '(see README, "Adding a readout")') }),
+    ),
+  ];
   const speakers = speakersIn(frontmatter.raw);
 
   const { body, tree } = parseBody(text, match[0].length);
@@ -52,7 +65,12 @@ export function checkReadout(
   const lang = (frontmatter.raw as { lang?: unknown } | null)?.lang;
   const source = typeof lang === 'string' ? publishedSource?.(slugOf(file), lang) : undefined;
   if (source) {
-    const stored = read.pairs.map((p) => ({ n: p.n, text: toString(p.arabic), line: p.arabic.position?.start.line ?? 1, column: p.arabic.position?.start.column ?? 1 }));
+    const stored = read.pairs.map((p) => ({
+      n: p.n,
+      text: toString(p.arabic),
+      line: p.arabic.position?.start.line ?? 1,
+      column: p.arabic.position?.start.column ?? 1,
+    }));
     problems.push(...publishedSourceProblems(stored, source).map(at));
   }
 
@@ -95,11 +113,21 @@ export function checkCollection(files: readonly string[]): FileProblem[] {
   for (const file of files) {
     const slug = slugOf(file);
     if (!SLUG_SHAPE.test(slug)) {
-      problems.push({ file, line: 1, column: 1, message: `File name "${slug}" cannot be a URL slug. Rename the file to lower-case letters, digits and hyphens, e.g. xi-putin-2021-12-15.md.` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `File name "${slug}" cannot be a URL slug. Rename the file to lower-case letters, digits and hyphens, e.g. xi-putin-2021-12-15.md.`,
+      });
     }
     const first = firstBySlug.get(slug);
     if (first) {
-      problems.push({ file, line: 1, column: 1, message: `Duplicate slug "${slug}": ${first} has the same file name. Rename one of them; the file name is the readout's URL.` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `Duplicate slug "${slug}": ${first} has the same file name. Rename one of them; the file name is the readout's URL.`,
+      });
     } else {
       firstBySlug.set(slug, file);
     }
@@ -111,6 +139,8 @@ export function checkCollection(files: readonly string[]): FileProblem[] {
 function speakersIn(raw: unknown): string[] {
   const participants = (raw as { participants?: unknown } | null)?.participants;
   if (!Array.isArray(participants)) return [];
-  const ids = participants.map((p: unknown) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+  const ids = participants
+    .map((p: unknown) => (p as { id?: unknown } | null)?.id)
+    .filter((id): id is string => typeof id === 'string');
   return allowedSpeakers({ participants: ids.map((id) => ({ id })) });
 }

@@ -17,7 +17,13 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
   const entries: { file: string; id: string; data: TermData }[] = [];
   for (const { file, text } of files) {
     const id = termIdOf(file);
-    if (!SLUG_SHAPE.test(id)) problems.push({ file, line: 1, column: 1, message: `File name "${id}" cannot be a term id. Use a kebab-case English id, e.g. shanghai-cooperation-organisation.yaml.` });
+    if (!SLUG_SHAPE.test(id))
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `File name "${id}" cannot be a term id. Use a kebab-case English id, e.g. shanghai-cooperation-organisation.yaml.`,
+      });
     problems.push(...bidiControlProblems(text).map((p) => ({ file, ...p })));
     const result = validateYaml(text, termSchema, 'Glossary entry');
     problems.push(...result.problems.map((p) => ({ file, ...p })));
@@ -28,13 +34,25 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
   const owner = new Map<string, string>();
   for (const { file, id, data } of entries) {
     for (const related of data.related) {
-      if (!ids.has(related)) problems.push({ file, line: lineOf(files, file, related), column: 1, message: `Related term "${related}" does not exist. Use the id (file name) of another entry in content/terms/.` });
+      if (!ids.has(related))
+        problems.push({
+          file,
+          line: lineOf(files, file, related),
+          column: 1,
+          message: `Related term "${related}" does not exist. Use the id (file name) of another entry in content/terms/.`,
+        });
     }
     // A form that two entries claim would be marked as whichever was read last.
     for (const form of [...data.forms.ar, ...data.forms.en, ...data.aliases]) {
       const key = formKey(form);
       const other = owner.get(key);
-      if (other && other !== id) problems.push({ file, line: lineOf(files, file, form), column: 1, message: `The form "${form}" also belongs to "${other}". Keep it in one entry only.` });
+      if (other && other !== id)
+        problems.push({
+          file,
+          line: lineOf(files, file, form),
+          column: 1,
+          message: `The form "${form}" also belongs to "${other}". Keep it in one entry only.`,
+        });
       else owner.set(key, id);
     }
   }

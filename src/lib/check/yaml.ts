@@ -11,7 +11,12 @@ export interface YamlResult<T> {
 }
 
 /** `firstLine` is the file line the YAML starts on (2 for front-matter after its opening ---). */
-export function validateYaml<S extends z.ZodType>(yamlText: string, schema: S, what: string, firstLine = 1): YamlResult<z.output<S>> {
+export function validateYaml<S extends z.ZodType>(
+  yamlText: string,
+  schema: S,
+  what: string,
+  firstLine = 1,
+): YamlResult<z.output<S>> {
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   const at = (offset: number, message: string): Problem => {
@@ -19,7 +24,10 @@ export function validateYaml<S extends z.ZodType>(yamlText: string, schema: S, w
     return { line: pos.line + firstLine - 1, column: pos.col, message };
   };
   if (doc.errors.length > 0) {
-    return { raw: undefined, problems: doc.errors.map((e) => at(e.pos[0], `${what} is not valid YAML: ${e.message.split('\n')[0]}`)) };
+    return {
+      raw: undefined,
+      problems: doc.errors.map((e) => at(e.pos[0], `${what} is not valid YAML: ${e.message.split('\n')[0]}`)),
+    };
   }
   const raw: unknown = doc.toJS();
   const result = schema.safeParse(raw);
@@ -28,7 +36,12 @@ export function validateYaml<S extends z.ZodType>(yamlText: string, schema: S, w
     const path = issue.path.map(String);
     const { offset, missing } = locate(doc, path);
     const name = path.join('.');
-    return at(offset, missing ? `${what} field "${name}" is missing. Add it (see README).` : `${what} field "${name}": ${issue.message}.`);
+    return at(
+      offset,
+      missing
+        ? `${what} field "${name}" is missing. Add it (see README).`
+        : `${what} field "${name}": ${issue.message}.`,
+    );
   });
   return { raw, problems };
 }

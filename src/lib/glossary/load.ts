@@ -20,7 +20,9 @@ export interface Glossary {
 const cache = new Map<string, Glossary>();
 
 export function termFiles(dir = TERMS_DIR): string[] {
-  return globSync(TERM_PATTERN, { cwd: dir }).sort().map((f) => join(dir, f));
+  return globSync(TERM_PATTERN, { cwd: dir })
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export const termIdOf = (file: string) => basename(file, '.yaml');
@@ -31,7 +33,8 @@ export function loadGlossary(dir = TERMS_DIR): Glossary {
   if (cached) return cached;
   const terms = termFiles(dir).map((file) => {
     const result = termSchema.safeParse(parse(readFileSync(file, 'utf8')));
-    if (!result.success) throw new Error(`${file} is not a valid glossary entry. Run npm run check:content for the line and the fix.`);
+    if (!result.success)
+      throw new Error(`${file} is not a valid glossary entry. Run npm run check:content for the line and the fix.`);
     return { id: termIdOf(file), ...result.data };
   });
   const glossary = { terms, byId: new Map(terms.map((t) => [t.id, t])), matcher: new TermMatcher(terms) };

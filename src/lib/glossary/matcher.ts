@@ -50,12 +50,24 @@ export class TermMatcher {
       }
     }
     const alternation = (forms: Iterable<string>) =>
-      [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+');
+      [...forms]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')
+        .replace(/ /g, '\\s+');
     this.patterns = {
       ar: this.ids.ar.size
-        ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<clitics>${CLITICS})(?<quote>["«“]?)${OPTIONAL_ARTICLE}(?<stem>${alternation(this.ids.ar.keys())})(?![\\p{L}\\p{M}])`, 'gu')
+        ? new RegExp(
+            `(?<![\\p{L}\\p{M}\\p{N}])(?<clitics>${CLITICS})(?<quote>["«“]?)${OPTIONAL_ARTICLE}(?<stem>${alternation(this.ids.ar.keys())})(?![\\p{L}\\p{M}])`,
+            'gu',
+          )
         : null,
-      en: this.ids.en.size ? new RegExp(`(?<![\\p{L}\\p{N}])(?<stem>${alternation(this.ids.en.keys())})(?:e?s|’s)?(?![\\p{L}\\p{N}])`, 'gu') : null,
+      en: this.ids.en.size
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}])(?<stem>${alternation(this.ids.en.keys())})(?:e?s|’s)?(?![\\p{L}\\p{N}])`,
+            'gu',
+          )
+        : null,
     };
   }
 

@@ -11,7 +11,8 @@ import { escapeRegExp } from './matcher.ts';
 
 /** A pattern finding `form` as whole words inside a longer name (Arabic: after any clitics and article). */
 function wholeWords(form: string): RegExp {
-  if (!isArabic(form)) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(form.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+  if (!isArabic(form))
+    return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(form.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
   const stem = withoutArticle(foldArabicText(form));
   return new RegExp(`(?:^|\\s)${CLITICS}${OPTIONAL_ARTICLE}${escapeRegExp(stem)}(?=\\s|$)`, 'u');
 }
@@ -22,5 +23,7 @@ const comparable = (name: string) => (isArabic(name) ? foldArabicText(name) : na
 /** The other terms one of whose names holds one of `term`'s names as whole words, in glossary order. */
 export function termsNaming(term: Term, terms: readonly Term[]): Term[] {
   const patterns = namesOf(term).map(wholeWords);
-  return terms.filter((other) => other.id !== term.id && namesOf(other).some((name) => patterns.some((p) => p.test(comparable(name)))));
+  return terms.filter(
+    (other) => other.id !== term.id && namesOf(other).some((name) => patterns.some((p) => p.test(comparable(name)))),
+  );
 }

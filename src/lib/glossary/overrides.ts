@@ -18,5 +18,7 @@ export function applyOverrides(auto: Match[], overrides: readonly TermOverride[]
     }
   }
   const overlaps = (a: Match, b: Match) => a.start < b.end && b.start < a.end;
-  return [...auto.filter((m) => !forced.some((f) => overlaps(m, f))), ...forced.filter((f) => f.id !== NO_TERM)].sort((a, b) => a.start - b.start);
+  return [...auto.filter((m) => !forced.some((f) => overlaps(m, f))), ...forced.filter((f) => f.id !== NO_TERM)].sort(
+    (a, b) => a.start - b.start,
+  );
 }

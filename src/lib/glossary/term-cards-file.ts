@@ -9,6 +9,8 @@ import type { Locale } from '../../i18n/locales.ts';
 
 export async function termCardsFile(entry: Readout, locale: Locale): Promise<Response> {
   const terms = await termsOf(pairsOf((await render(entry)).remarkPluginFrontmatter));
-  const file: TermCardsFile = { html: termCardsHtml(terms, locale, (id) => getRelativeLocaleUrl(locale, termPath(id))) };
+  const file: TermCardsFile = {
+    html: termCardsHtml(terms, locale, (id) => getRelativeLocaleUrl(locale, termPath(id))),
+  };
   return text(JSON.stringify(file), 'application/json');
 }

@@ -27,11 +27,23 @@ export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id:
   const words = dictionary(locale);
   const other = locale === 'ar' ? 'en' : 'ar';
   const note = (text: string): ElementContent[] =>
-    locale === 'en' ? mixedRuns(text).map((part, i) => (i % 2 === 1 ? h('span', { lang: 'ar', dir: 'rtl' }, part) : { type: 'text', value: part })) : [{ type: 'text', value: text }];
+    locale === 'en'
+      ? mixedRuns(text).map((part, i) =>
+          i % 2 === 1 ? h('span', { lang: 'ar', dir: 'rtl' }, part) : { type: 'text', value: part },
+        )
+      : [{ type: 'text', value: text }];
   const card = ({ id, data }: TermEntry) =>
     h('div.term-card', { id: `term-note-${id}`, dataTermCard: id }, [
-      h('p.term-card__names', [h('strong', data.name[locale]), words.site.sep, h('span', { lang: other, dir: localeInfo[other].dir }, data.name[other])]),
-      h('p.term-card__meta', [words.glossary.kind[data.kind], words.site.sep, h('i', { lang: 'ar-Latn', dir: 'ltr' }, data.transliteration)]),
+      h('p.term-card__names', [
+        h('strong', data.name[locale]),
+        words.site.sep,
+        h('span', { lang: other, dir: localeInfo[other].dir }, data.name[other]),
+      ]),
+      h('p.term-card__meta', [
+        words.glossary.kind[data.kind],
+        words.site.sep,
+        h('i', { lang: 'ar-Latn', dir: 'ltr' }, data.transliteration),
+      ]),
       h('p.term-card__note', note(data.note[locale])),
       h('p', [h('a', { href: termHref(id) }, words.reading.allMentions(data.name[locale]))]),
     ]);

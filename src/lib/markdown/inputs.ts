@@ -15,7 +15,10 @@ const SOURCES = ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'];
 
 /** Every file the digest reads, repository-relative and sorted. */
 export function markdownInputFiles(): string[] {
-  return [...SOURCES.flatMap((pattern) => globSync(pattern)), ...globSync(TERM_PATTERN, { cwd: TERMS_DIR }).map((f) => `${TERMS_DIR}/${f}`)].sort();
+  return [
+    ...SOURCES.flatMap((pattern) => globSync(pattern)),
+    ...globSync(TERM_PATTERN, { cwd: TERMS_DIR }).map((f) => `${TERMS_DIR}/${f}`),
+  ].sort();
 }
 
 export function markdownInputsDigest(): string {

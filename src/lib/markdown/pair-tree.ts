@@ -15,25 +15,37 @@ export function pairNode(pair: Pair, lang: LanguageCode): RootContent {
   const originalProps: Record<string, unknown> = { lang, dir, className: ['pair-text'] };
   // rehype-glossary-marks reads (and removes) this to apply `::term[…]{id=…}` lines.
   if (pair.overrides.length > 0) originalProps['dataTermOverrides'] = JSON.stringify(pair.overrides);
-  const original: Paragraph = { ...pair.arabic, children: arabicSegments(pair), data: { hProperties: originalProps as Record<string, string> } };
+  const original: Paragraph = {
+    ...pair.arabic,
+    children: arabicSegments(pair),
+    data: { hProperties: originalProps as Record<string, string> },
+  };
   // English on either interface: left to right inside the Arabic interface's right-to-left page too.
-  const english: RootContent[] = [wrapper('div', { className: ['gloss'], lang: 'en', dir: 'ltr' }, glossSegments(pair))];
+  const english: RootContent[] = [
+    wrapper('div', { className: ['gloss'], lang: 'en', dir: 'ltr' }, glossSegments(pair)),
+  ];
   if (pair.notes.length > 0) {
     // Their label is the interface's (rehype-pair-chrome).
     const notes: RootContent[] = pair.notes.map((note) => ({ type: 'paragraph', children: note.children }));
     english.push(wrapper('div', { className: ['tnotes'], role: 'note', lang: 'en', dir: 'ltr' }, notes));
   }
-  return wrapper('section', { id: paragraphId(pair.n), className: ['pair'], dataN: pair.n, dataSpeaker: pair.speaker }, [
-    wrapper('div', { className: ['pair-col', 'pair-original'], dir }, [original]),
-    wrapper('div', { className: ['pair-col', 'pair-gloss'], dir: 'ltr' }, english),
-  ]);
+  return wrapper(
+    'section',
+    { id: paragraphId(pair.n), className: ['pair'], dataN: pair.n, dataSpeaker: pair.speaker },
+    [
+      wrapper('div', { className: ['pair-col', 'pair-original'], dir }, [original]),
+      wrapper('div', { className: ['pair-col', 'pair-gloss'], dir: 'ltr' }, english),
+    ],
+  );
 }
 
 /** The Arabic paragraph as one span per segment; the white space between them stays outside, so the text is unchanged. */
 function arabicSegments(pair: Pair): PhrasingContent[] {
   const spans = pair.segments.map(({ arabic }, i) => ({ ...arabic, s: i + 1 }));
   return sliceByRanges(toString(pair.arabic), spans).map(({ text, range }) =>
-    range ? segment([{ type: 'text', value: text }], { id: sentenceId(pair.n, range.s), dataS: range.s }) : { type: 'text', value: text },
+    range
+      ? segment([{ type: 'text', value: text }], { id: sentenceId(pair.n, range.s), dataS: range.s })
+      : { type: 'text', value: text },
   );
 }
 
@@ -50,7 +62,12 @@ function glossSegments(pair: Pair): Paragraph[] {
 }
 
 const segment = (children: PhrasingContent[], props: Record<string, unknown>): PhrasingContent =>
-  ({ type: 'textDirective', name: 'segment', data: { hName: 'span', hProperties: { className: ['seg'], ...props } }, children }) as PhrasingContent;
+  ({
+    type: 'textDirective',
+    name: 'segment',
+    data: { hName: 'span', hProperties: { className: ['seg'], ...props } },
+    children,
+  }) as PhrasingContent;
 
 /** A structural node that remark-rehype turns into `<tag …props>` around its children. */
 function wrapper(tag: string, props: Record<string, unknown>, children: RootContent[]): ContainerDirective {

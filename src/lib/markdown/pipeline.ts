@@ -19,13 +19,19 @@ export interface PipelineOptions extends GlossaryMarksOptions {
 }
 
 /** `:::`/`::`/`:` directives, then a readout body read into aligned pairs. */
-export const remarkPlugins = ({ glossary }: PipelineOptions = {}): Entry[] => [remarkDirective, glossary ? [remarkReadoutPairs, { glossary }] : remarkReadoutPairs];
+export const remarkPlugins = ({ glossary }: PipelineOptions = {}): Entry[] => [
+  remarkDirective,
+  glossary ? [remarkReadoutPairs, { glossary }] : remarkReadoutPairs,
+];
 
 /**
  * Glossary marks in both languages (each interface adds its chrome later: reading-html.ts); then any
  * link of a scheme content may not use loses it, the pipeline's own defence beside the content check.
  */
-export const rehypePlugins = (options: PipelineOptions = {}): Entry[] => [[rehypeGlossaryMarks, options], rehypeSafeUrls];
+export const rehypePlugins = (options: PipelineOptions = {}): Entry[] => [
+  [rehypeGlossaryMarks, options],
+  rehypeSafeUrls,
+];
 
 /**
  * Raw HTML in Markdown is dropped, never passed to the page: the second line of defence against

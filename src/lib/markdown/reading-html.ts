@@ -8,5 +8,11 @@ import { unified } from 'unified';
 import rehypePairChrome, { type ChromeOptions } from './rehype-pair-chrome.ts';
 
 export function pairsHtml(rendered: string, options: ChromeOptions): string {
-  return String(unified().use(rehypeParse, { fragment: true }).use(rehypePairChrome, options).use(rehypeStringify).processSync(rendered));
+  return String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypePairChrome, options)
+      .use(rehypeStringify)
+      .processSync(rendered),
+  );
 }

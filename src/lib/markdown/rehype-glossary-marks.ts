@@ -79,7 +79,14 @@ export default function rehypeGlossaryMarks(options: Options = {}) {
  * Replaces text nodes under `root` with text and marks; leaves links alone and turns
  * `:term` override spans into marks. Returns the marks with offsets in root's text (plus `offset`).
  */
-function markText(root: Element, offset: number, find: (text: string) => Match[], seen: Set<string>, firstOnly: Set<string>, mark: (id: string, text: string) => Element): Match[] {
+function markText(
+  root: Element,
+  offset: number,
+  find: (text: string) => Match[],
+  seen: Set<string>,
+  firstOnly: Set<string>,
+  mark: (id: string, text: string) => Element,
+): Match[] {
   const found: Match[] = [];
   let at = offset;
   const walk = (parent: Element) => {
@@ -119,7 +126,9 @@ const keep = (id: string, firstOnly: Set<string>, seen: Set<string>) => {
 
 function splitText(node: Text, matches: Match[], mark: (id: string, text: string) => Element): ElementContent[] {
   if (matches.length === 0) return [node];
-  return sliceByRanges(node.value, matches).map((piece) => (piece.range ? mark(piece.range.id, piece.text) : { type: 'text', value: piece.text }));
+  return sliceByRanges(node.value, matches).map((piece) =>
+    piece.range ? mark(piece.range.id, piece.text) : { type: 'text', value: piece.text },
+  );
 }
 
 const textLength = (node: Element) => toString(node).length;

@@ -33,7 +33,8 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
   return (tree: Root) => {
     if (termHref) {
       visit(tree, 'element', (node) => {
-        const id = node.tagName === 'a' && classesOf(node).includes('term') && termIdOf(String(node.properties['href']));
+        const id =
+          node.tagName === 'a' && classesOf(node).includes('term') && termIdOf(String(node.properties['href']));
         if (id) node.properties['href'] = termHref(id);
       });
     }
@@ -45,14 +46,26 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
       const [original, gloss] = node.children.filter((c): c is Element => c.type === 'element');
       original?.children.unshift(h('a.pair-num', { href, lang }, formatNumber(n, lang)));
       gloss?.children.unshift(h('a.pair-num', { href, ariaLabel: words.paragraph(number) }, number));
-      for (const notes of gloss?.children ?? []) if (notes.type === 'element' && classesOf(notes).includes('tnotes')) labelNotes(notes, locale, words);
+      for (const notes of gloss?.children ?? [])
+        if (notes.type === 'element' && classesOf(notes).includes('tnotes')) labelNotes(notes, locale, words);
       node.children.unshift(
         h('div.pair-head', [
           // A heading per pair: screen-reader users move paragraph by paragraph, and the section is named.
-          h('h2.pair-speaker', [h('span.visually-hidden', words.speakerOf(number)), speakerName(readout, String(node.properties['dataSpeaker'] ?? ''), locale)]),
+          h('h2.pair-speaker', [
+            h('span.visually-hidden', words.speakerOf(number)),
+            speakerName(readout, String(node.properties['dataSpeaker'] ?? ''), locale),
+          ]),
           h('span.pair-tools', [
-            h('button.pair-copy', { type: 'button', dataCopy: 'link', ariaLabel: words.copyLinkTo(number) }, words.copyLink),
-            h('button.pair-copy', { type: 'button', dataCopy: 'pair', ariaLabel: words.copyParagraphWith(number) }, words.copyParagraph),
+            h(
+              'button.pair-copy',
+              { type: 'button', dataCopy: 'link', ariaLabel: words.copyLinkTo(number) },
+              words.copyLink,
+            ),
+            h(
+              'button.pair-copy',
+              { type: 'button', dataCopy: 'pair', ariaLabel: words.copyParagraphWith(number) },
+              words.copyParagraph,
+            ),
             // Relative to /readouts/<slug>/: the paragraph's own page (with its citation) and its lines in the source.
             h('a.pair-link', { href: `${n}/#cite`, ariaLabel: words.citeParagraph(number) }, words.cite),
             h('a.pair-link', { href: `source/#src-p-${n}`, ariaLabel: words.sourceOf(number) }, words.source),
@@ -70,8 +83,11 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
  */
 function labelNotes(notes: Element, locale: Locale, words: Dictionary['reading']) {
   if (locale === 'en') {
-    for (const note of notes.children) if (note.type === 'element') note.children.unshift(h('strong', words.translatorsNote));
+    for (const note of notes.children)
+      if (note.type === 'element') note.children.unshift(h('strong', words.translatorsNote));
   } else {
-    notes.children.unshift(h('p.tnotes-label', { lang: locale, dir: localeInfo[locale].dir }, h('strong', words.translatorsNote)));
+    notes.children.unshift(
+      h('p.tnotes-label', { lang: locale, dir: localeInfo[locale].dir }, h('strong', words.translatorsNote)),
+    );
   }
 }

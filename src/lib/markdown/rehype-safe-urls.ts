@@ -9,7 +9,21 @@ import { SKIP, visit } from 'unist-util-visit';
 import { isSafeHref } from '../check/url-schemes.ts';
 
 /** The hast names of the attributes whose value a browser loads or follows as a URL. */
-const URL_PROPERTIES = ['href', 'src', 'cite', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'background', 'longDesc', 'manifest', 'ping', 'srcSet'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formAction',
+  'poster',
+  'data',
+  'xLinkHref',
+  'background',
+  'longDesc',
+  'manifest',
+  'ping',
+  'srcSet',
+];
 
 export default function rehypeSafeUrls() {
   return (tree: Root) => {
@@ -18,7 +32,7 @@ export default function rehypeSafeUrls() {
         const value = node.properties[name];
         if (value === undefined || value === null) continue;
         const urls = Array.isArray(value) ? value.map(String) : [String(value)];
-        if (urls.every((url) => isSafeHref(name === 'srcSet' ? url.trim().split(/\s+/)[0] ?? '' : url))) continue;
+        if (urls.every((url) => isSafeHref(name === 'srcSet' ? (url.trim().split(/\s+/)[0] ?? '') : url))) continue;
         delete node.properties[name];
         if (node.tagName === 'a' && name === 'href' && parent && index !== undefined) {
           parent.children.splice(index, 1, ...node.children);

@@ -33,7 +33,8 @@ export default function remarkReadoutPairs(options: Options = {}) {
     });
     const first = problems[0];
     if (first) {
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s): run npm run check:content)` : '';
+      const more =
+        problems.length > 1 ? ` (and ${problems.length - 1} more problem(s): run npm run check:content)` : '';
       file.fail(first.message + more, { line: first.line, column: first.column });
     }
     const texts = pairs.map(pairText);

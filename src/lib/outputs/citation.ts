@@ -69,7 +69,8 @@ export function reference({ data, n, url, accessed }: CiteTarget, locale: Locale
 const readoutUrl = (url: string) => url.replace(/#.*$/, '');
 const entryKey = (slug: string) => `bayan:${slug}`;
 const itemId = (slug: string) => `bayan-${slug}`;
-const glossNote = (data: ReadoutData) => `Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`;
+const glossNote = (data: ReadoutData) =>
+  `Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`;
 
 /** A biblatex @online entry; Arabic stays in UTF-8 (biblatex with biber reads it). */
 export function bibtex({ slug, data, url, accessed }: CiteTarget): string {
@@ -120,7 +121,14 @@ export function cslJson({ slug, data, url, accessed }: CiteTarget): string {
 
 /** `"date-parts": [[2021, 12, 15]]` on one line, as people write it (and so the page script can find a date on one line). */
 function compactNumberArrays(json: string): string {
-  return json.replace(/\[\s*\[([\d,\s]+)\]\s*\]/g, (_, numbers: string) => `[[${numbers.trim().split(/\s*,\s*/).join(', ')}]]`);
+  return json.replace(
+    /\[\s*\[([\d,\s]+)\]\s*\]/g,
+    (_, numbers: string) =>
+      `[[${numbers
+        .trim()
+        .split(/\s*,\s*/)
+        .join(', ')}]]`,
+  );
 }
 
 /** A CSL citation of paragraph `n` (citeproc's citation object): the item above with the paragraph as locator. */

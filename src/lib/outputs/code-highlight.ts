@@ -51,7 +51,12 @@ const sources = new Map<string, Promise<Root>>();
  * right; the first line of each pair (the original paragraph) is marked with the original's language
  * and gets a link back to its paragraph. The same HTML Shiki's own line transformer would give.
  */
-export async function highlightSource(source: string, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string): Promise<string> {
+export async function highlightSource(
+  source: string,
+  pairStarts: ReadonlyMap<number, number>,
+  back: BackLinks,
+  originalLang: string,
+): Promise<string> {
   let tokens = sources.get(source);
   if (!tokens) {
     tokens = codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false });
@@ -61,11 +66,19 @@ export async function highlightSource(source: string, pairStarts: ReadonlyMap<nu
   const tree = structuredClone(await tokens);
   const code = ((tree.children[0] as Element).children[0] as Element).children;
   let line = 0;
-  for (const node of code) if (node.type === 'element' && (node.properties['class'] ?? node.properties['className'])?.toString() === 'line') decorateLine(node, ++line, pairStarts, back, originalLang);
+  for (const node of code)
+    if (node.type === 'element' && (node.properties['class'] ?? node.properties['className'])?.toString() === 'line')
+      decorateLine(node, ++line, pairStarts, back, originalLang);
   return toHtml(tree);
 }
 
-function decorateLine(node: Element, line: number, pairStarts: ReadonlyMap<number, number>, back: BackLinks, originalLang: string) {
+function decorateLine(
+  node: Element,
+  line: number,
+  pairStarts: ReadonlyMap<number, number>,
+  back: BackLinks,
+  originalLang: string,
+) {
   node.properties['id'] = `L${line}`;
   node.properties['dir'] = 'auto';
   const n = pairStarts.get(line);
@@ -74,7 +87,13 @@ function decorateLine(node: Element, line: number, pairStarts: ReadonlyMap<numbe
   node.children.unshift({
     type: 'element',
     tagName: 'a',
-    properties: { id: `src-p-${n}`, className: ['src-back'], href: back.href(n), ariaLabel: back.label(n), lang: back.lang },
+    properties: {
+      id: `src-p-${n}`,
+      className: ['src-back'],
+      href: back.href(n),
+      ariaLabel: back.label(n),
+      lang: back.lang,
+    },
     children: [{ type: 'text', value: back.text(n) }],
   });
 }

@@ -6,19 +6,55 @@ import type { Term } from '../../schemas/term.ts';
 import type { ReadoutJson } from '../readout/json.ts';
 
 /** Text made safe for XML and HTML, in content and in quoted attributes. */
-export const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** TMX 1.4b: one translation unit per paragraph (or, with `segtype: 'sentence'`, per aligned sentence), the original as source language. */
-export function toTmx(readout: ReadoutJson, tool: { name: string; version: string }, created: Date, segtype: 'paragraph' | 'sentence' = 'paragraph'): string {
-  const stamp = created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+export function toTmx(
+  readout: ReadoutJson,
+  tool: { name: string; version: string },
+  created: Date,
+  segtype: 'paragraph' | 'sentence' = 'paragraph',
+): string {
+  const stamp = created
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const unit = (tuid: string, props: [string, string | number][], text: Record<string, string>) => {
     const tuv = (lang: string) => `      <tuv xml:lang="${lang}"><seg>${xml(text[lang] ?? '')}</seg></tuv>`;
-    return [`    <tu tuid="${xml(tuid)}">`, ...props.map(([type, value]) => `      <prop type="x-${type}">${xml(String(value))}</prop>`), tuv(readout.lang), tuv('en'), '    </tu>'].join('\n');
+    return [
+      `    <tu tuid="${xml(tuid)}">`,
+      ...props.map(([type, value]) => `      <prop type="x-${type}">${xml(String(value))}</prop>`),
+      tuv(readout.lang),
+      tuv('en'),
+      '    </tu>',
+    ].join('\n');
   };
   const units = readout.paragraphs.flatMap((p) =>
     segtype === 'paragraph'
-      ? [unit(`${readout.slug}-p${p.n}`, [['paragraph', p.n], ['speaker', p.speaker.name], ['permalink', p.permalink]], p.text)]
-      : p.segments.map((s) => unit(`${readout.slug}-p${p.n}-s${s.s}`, [['paragraph', p.n], ['sentence', s.s], ['speaker', p.speaker.name], ['permalink', s.permalink]], s.text)),
+      ? [
+          unit(
+            `${readout.slug}-p${p.n}`,
+            [
+              ['paragraph', p.n],
+              ['speaker', p.speaker.name],
+              ['permalink', p.permalink],
+            ],
+            p.text,
+          ),
+        ]
+      : p.segments.map((s) =>
+          unit(
+            `${readout.slug}-p${p.n}-s${s.s}`,
+            [
+              ['paragraph', p.n],
+              ['sentence', s.s],
+              ['speaker', p.speaker.name],
+              ['permalink', s.permalink],
+            ],
+            s.text,
+          ),
+        ),
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -43,7 +79,15 @@ export function csv(rows: readonly (readonly (string | number)[])[]): string {
 export function toCsv(readout: ReadoutJson): string {
   return csv([
     ['paragraph', 'speaker', readout.lang, 'en', 'translator_notes', 'terms', 'permalink'],
-    ...readout.paragraphs.map((p) => [p.n, p.speaker.name, p.text[readout.lang] ?? '', p.text['en'] ?? '', p.notes.join(' | '), p.terms.join(' '), p.permalink]),
+    ...readout.paragraphs.map((p) => [
+      p.n,
+      p.speaker.name,
+      p.text[readout.lang] ?? '',
+      p.text['en'] ?? '',
+      p.notes.join(' | '),
+      p.terms.join(' '),
+      p.permalink,
+    ]),
   ]);
 }
 
@@ -51,7 +95,9 @@ export function toCsv(readout: ReadoutJson): string {
 export function toSentenceCsv(readout: ReadoutJson): string {
   return csv([
     ['paragraph', 'sentence', 'speaker', readout.lang, 'en', 'permalink'],
-    ...readout.paragraphs.flatMap((p) => p.segments.map((s) => [p.n, s.s, p.speaker.name, s.text[readout.lang] ?? '', s.text['en'] ?? '', s.permalink])),
+    ...readout.paragraphs.flatMap((p) =>
+      p.segments.map((s) => [p.n, s.s, p.speaker.name, s.text[readout.lang] ?? '', s.text['en'] ?? '', s.permalink]),
+    ),
   ]);
 }
 
@@ -62,6 +108,32 @@ export function toText(readout: ReadoutJson, lang: string): string {
 
 export const glossaryRows = (terms: readonly Term[]) =>
   csv([
-    ['id', 'kind', 'en', 'ar', 'transliteration', 'forms_ar', 'forms_en', 'aliases', 'note_en', 'note_ar', 'related', 'link'],
-    ...terms.map((t) => [t.id, t.kind, t.name.en, t.name.ar, t.transliteration, t.forms.ar.join(' | '), t.forms.en.join(' | '), t.aliases.join(' | '), t.note.en, t.note.ar, t.related.join(' '), t.link ?? '']),
+    [
+      'id',
+      'kind',
+      'en',
+      'ar',
+      'transliteration',
+      'forms_ar',
+      'forms_en',
+      'aliases',
+      'note_en',
+      'note_ar',
+      'related',
+      'link',
+    ],
+    ...terms.map((t) => [
+      t.id,
+      t.kind,
+      t.name.en,
+      t.name.ar,
+      t.transliteration,
+      t.forms.ar.join(' | '),
+      t.forms.en.join(' | '),
+      t.aliases.join(' | '),
+      t.note.en,
+      t.note.ar,
+      t.related.join(' '),
+      t.link ?? '',
+    ]),
   ]);

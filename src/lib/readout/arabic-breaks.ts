@@ -19,17 +19,34 @@ export function arabicBreaks(text: string, overrides: readonly LeafDirective[], 
   for (const override of overrides) {
     const words = toString(override);
     const at = findOnce(folded, words);
-    const how = override.name === SPLIT ? `::split[…] names the words a sentence starts with` : `::join[…] names words that hold a break the rule found`;
+    const how =
+      override.name === SPLIT
+        ? `::split[…] names the words a sentence starts with`
+        : `::join[…] names words that hold a break the rule found`;
     if (words.trim() === '' || at === 'missing') {
-      report(override, `The override ::${override.name}[${words}] does not occur in Arabic paragraph ${n}. ${how}; copy them exactly as they stand in the paragraph.`);
+      report(
+        override,
+        `The override ::${override.name}[${words}] does not occur in Arabic paragraph ${n}. ${how}; copy them exactly as they stand in the paragraph.`,
+      );
     } else if (at === 'ambiguous') {
-      report(override, `The override ::${override.name}[${words}] occurs more than once in Arabic paragraph ${n}. Quote more words, so that it points at one place.`);
+      report(
+        override,
+        `The override ::${override.name}[${words}] occurs more than once in Arabic paragraph ${n}. Quote more words, so that it points at one place.`,
+      );
     } else if (override.name === SPLIT) {
-      if (breaks.has(at.start) || at.start === 0) report(override, `::split[${words}] points at a sentence that already starts there in paragraph ${n}. Remove the line.`);
+      if (breaks.has(at.start) || at.start === 0)
+        report(
+          override,
+          `::split[${words}] points at a sentence that already starts there in paragraph ${n}. Remove the line.`,
+        );
       breaks.add(at.start);
     } else {
       const inside = [...breaks].filter((b) => b > at.start && (b <= at.end || text.slice(at.end, b).trim() === ''));
-      if (inside.length === 0) report(override, `::join[${words}] holds no sentence break in paragraph ${n}. Quote the words on both sides of the full stop, or remove the line.`);
+      if (inside.length === 0)
+        report(
+          override,
+          `::join[${words}] holds no sentence break in paragraph ${n}. Quote the words on both sides of the full stop, or remove the line.`,
+        );
       for (const b of inside) breaks.delete(b);
     }
   }

@@ -9,9 +9,11 @@ import { visit } from 'unist-util-visit';
 /** Records a problem at a node (or at a given line). */
 export type Report = (node: { position?: RootContent['position'] }, message: string, line?: number) => void;
 
-export const HOW_TO = 'A readout body is a sequence of Arabic paragraphs, each followed by a :::gloss{speaker=…} block with its English translation.';
+export const HOW_TO =
+  'A readout body is a sequence of Arabic paragraphs, each followed by a :::gloss{speaker=…} block with its English translation.';
 
-export const GLOSS_INSTEAD = 'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
+export const GLOSS_INSTEAD =
+  'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
 
 /**
  * Reports every piece of raw HTML (tag or comment) inside `node`; true when there was any.

@@ -53,11 +53,18 @@ export interface ReadBodyOptions {
 const GLOSS = 'gloss';
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/u;
 
-export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOptions): { pairs: Pair[]; problems: Problem[] } {
+export function readBody(
+  tree: Root,
+  { source, speakers, termIds }: ReadBodyOptions,
+): { pairs: Pair[]; problems: Problem[] } {
   const pairs: Pair[] = [];
   const problems: Problem[] = [];
   const report: Report = (node, message, line) =>
-    problems.push({ line: line ?? node.position?.start.line ?? 1, column: line === undefined ? (node.position?.start.column ?? 1) : 1, message });
+    problems.push({
+      line: line ?? node.position?.start.line ?? 1,
+      column: line === undefined ? (node.position?.start.column ?? 1) : 1,
+      message,
+    });
 
   let pending: Paragraph | undefined;
   let previousGloss: ContainerDirective | undefined;
@@ -65,7 +72,10 @@ export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOpti
   for (const node of tree.children) {
     if (node.type === 'paragraph') {
       if (pending) {
-        report(pending, `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`);
+        report(
+          pending,
+          `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`,
+        );
         pairs.push(placeholderPair(pairs.length + 1, pending));
       }
       checkArabic(node, pairs.length + 1, source, report);
@@ -88,7 +98,11 @@ export function readBody(tree: Root, { source, speakers, termIds }: ReadBodyOpti
       report(node, unexpected(node));
     }
   }
-  if (pending) report(pending, `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`);
+  if (pending)
+    report(
+      pending,
+      `Arabic paragraph ${pairs.length + 1} has no English gloss. Add a :::gloss{speaker=…} block right after it.`,
+    );
   if (pairs.length === 0 && problems.length === 0) report(tree, `The readout has no paragraphs. ${HOW_TO}`);
   return { pairs, problems };
 }
@@ -97,16 +111,34 @@ function checkArabic(node: Paragraph, n: number, source: string, report: Report)
   const text = toString(node);
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (reportHtml(node, `Arabic paragraph ${n}`, 'The Arabic is stored exactly as published, as plain text: remove the tag.', report)) return;
+  if (
+    reportHtml(
+      node,
+      `Arabic paragraph ${n}`,
+      'The Arabic is stored exactly as published, as plain text: remove the tag.',
+      report,
+    )
+  )
+    return;
   if (!ARABIC_LETTER.test(text)) {
     report(node, `Paragraph ${n} is empty or has no Arabic text. Put the Arabic paragraph here, or remove the line.`);
   } else if (start !== undefined && end !== undefined && source.slice(start, end) !== text) {
     // Markdown syntax (emphasis, links, escapes, HTML) would silently change the verbatim source.
-    report(node, `Markdown syntax changes the text of Arabic paragraph ${n}. Store the Arabic exactly as published, without Markdown markup (*, _, [ ], <, \\).`);
+    report(
+      node,
+      `Markdown syntax changes the text of Arabic paragraph ${n}. Store the Arabic exactly as published, without Markdown markup (*, _, [ ], <, \\).`,
+    );
   }
 }
 
 function placeholderPair(n: number, arabic: Paragraph): Pair {
-  return { n, speaker: '', arabic, gloss: { type: 'containerDirective', name: GLOSS, children: [] }, notes: [], overrides: [], segments: [] };
+  return {
+    n,
+    speaker: '',
+    arabic,
+    gloss: { type: 'containerDirective', name: GLOSS, children: [] },
+    notes: [],
+    overrides: [],
+    segments: [],
+  };
 }
-

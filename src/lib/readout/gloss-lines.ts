@@ -50,17 +50,29 @@ function readLine(nodes: PhrasingContent[], paragraph: number, line: number, n: 
   if (head?.type === 'textDirective' && head.name === SENTENCES) {
     const count = Number(toString(head));
     if (!Number.isInteger(count) || count < 2) {
-      report(head, `:sentences[${toString(head)}] in the gloss of paragraph ${n} must give a whole number of Arabic sentences, 2 or more (one is the default).`, line);
+      report(
+        head,
+        `:sentences[${toString(head)}] in the gloss of paragraph ${n} must give a whole number of Arabic sentences, 2 or more (one is the default).`,
+        line,
+      );
     } else covers = count;
     nodes = trimEdges(rest);
   }
   for (const node of nodes) {
     if (node.type === 'textDirective' && node.name === SENTENCES) {
-      report(node, `:sentences[…] must open its line in the gloss of paragraph ${n}: it says how many Arabic sentences that whole line renders.`, line);
+      report(
+        node,
+        `:sentences[…] must open its line in the gloss of paragraph ${n}: it says how many Arabic sentences that whole line renders.`,
+        line,
+      );
     }
   }
   if (!/[\p{L}\p{N}]/u.test(nodes.map((node) => toString(node)).join(''))) {
-    report(nodes[0] ?? head ?? {}, `Empty segment in the gloss of paragraph ${n} (line ${line}). Each line of a gloss is the English of one Arabic sentence: write it, or remove the line.`, line);
+    report(
+      nodes[0] ?? head ?? {},
+      `Empty segment in the gloss of paragraph ${n} (line ${line}). Each line of a gloss is the English of one Arabic sentence: write it, or remove the line.`,
+      line,
+    );
   }
   return { nodes, paragraph, covers, line };
 }

@@ -34,7 +34,10 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
       permalink: `${url}#${paragraphId(p.n)}`,
       segments: p.segments.map((segment, i) => ({
         s: i + 1,
-        text: { [data.lang]: p.original.slice(segment.original.start, segment.original.end), en: p.gloss.slice(segment.gloss.start, segment.gloss.end) },
+        text: {
+          [data.lang]: p.original.slice(segment.original.start, segment.original.end),
+          en: p.gloss.slice(segment.gloss.start, segment.gloss.end),
+        },
         permalink: `${url}#${sentenceId(p.n, i + 1)}`,
       })),
     })),

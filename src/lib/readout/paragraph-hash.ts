@@ -34,5 +34,7 @@ const ordered = (a: number, b: number) => ({ from: Math.min(a, b), to: Math.max(
 /** The ids a fragment needs on its page: both ends of a range. */
 export function idsOf(range: ParagraphRange): string[] {
   const { from, to, sentences } = range;
-  return sentences ? [sentenceId(from, sentences.from), sentenceId(from, sentences.to)] : [paragraphId(from), paragraphId(to)];
+  return sentences
+    ? [sentenceId(from, sentences.from), sentenceId(from, sentences.to)]
+    : [paragraphId(from), paragraphId(to)];
 }

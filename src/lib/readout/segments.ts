@@ -21,7 +21,14 @@ export interface Segment {
 }
 
 /** Pairs gloss lines with Arabic sentences; reports a count that does not add up. */
-export function alignSegments(text: string, breaks: readonly number[], lines: readonly GlossLine[], n: number, gloss: { position?: Paragraph['position'] }, report: Report): Segment[] {
+export function alignSegments(
+  text: string,
+  breaks: readonly number[],
+  lines: readonly GlossLine[],
+  n: number,
+  gloss: { position?: Paragraph['position'] },
+  report: Report,
+): Segment[] {
   const sentences = spansBetween(text, breaks);
   const rendered = lines.reduce((sum, l) => sum + l.covers, 0);
   if (rendered !== sentences.length) {

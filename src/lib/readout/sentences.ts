@@ -19,7 +19,27 @@ export interface Span {
 
 const TERMINATOR = /[.!?؟]+/gu;
 const CLOSERS = /^["”»’)\]]*/u;
-const ABBREVIATIONS = new Set(['إلخ', 'ص', 'د', 'م', 'هـ', 'ق', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'vs', 'etc', 'e.g', 'i.e', 'U.S', 'U.N']);
+const ABBREVIATIONS = new Set([
+  'إلخ',
+  'ص',
+  'د',
+  'م',
+  'هـ',
+  'ق',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'No',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'U.S',
+  'U.N',
+]);
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '(': ')' };
 
 /** Offsets where the rule puts a sentence break: each is the start of a sentence after the first. */
@@ -55,7 +75,8 @@ export function spansBetween(text: string, breaks: readonly number[]): Span[] {
   return spans;
 }
 
-const wordBefore = (text: string, at: number) => /[\p{L}\p{M}.]*$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+const wordBefore = (text: string, at: number) =>
+  /[\p{L}\p{M}.]*$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
 
 function isAbbreviation(text: string, at: number): boolean {
   const word = wordBefore(text, at);

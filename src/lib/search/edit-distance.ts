@@ -24,7 +24,11 @@ const confused = new Set(CONFUSED.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]))
  * are left out: a word does not begin with one written for another (and ا starts a fifth of all words).
  */
 export const confusedWith = (letter: string): string[] =>
-  LONG_VOWELS.has(letter) ? [] : CONFUSED.filter((pair) => pair.includes(letter)).map((pair) => pair.replace(letter, '')).filter((l) => !LONG_VOWELS.has(l));
+  LONG_VOWELS.has(letter)
+    ? []
+    : CONFUSED.filter((pair) => pair.includes(letter))
+        .map((pair) => pair.replace(letter, ''))
+        .filter((l) => !LONG_VOWELS.has(l));
 
 const indelCost = (letter: string) => (LONG_VOWELS.has(letter) ? HALF : FULL);
 const substitutionCost = (a: string, b: string) => (a === b ? 0 : confused.has(`${a}${b}`) ? HALF : FULL);
@@ -65,7 +69,8 @@ export function editDistance(typed: string, word: string, max = Infinity): numbe
         current[j - 1]! + indelCost(b[j - 1]!),
         previous[j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== b[j - 1]) cost = Math.min(cost, before[j - 2]! + FULL);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== b[j - 1])
+        cost = Math.min(cost, before[j - 2]! + FULL);
       current[j] = cost;
       smallest = Math.min(smallest, cost);
     }

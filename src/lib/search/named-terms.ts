@@ -26,7 +26,8 @@ export function suggest(tokens: readonly string[], raw: string, terms: readonly 
   // it; and like a correction, never for a query too short to tell a typo from another word.
   if (allowedEdits([...query].length) === 0) return [];
   const most = Math.ceil([...query].length / 3);
-  const distance = (key: string) => Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
+  const distance = (key: string) =>
+    Math.min(editDistance(query, key, most), ...key.split(' ').map((w) => editDistance(query, w, most)));
   return terms
     .map((term) => ({ term, distance: Math.min(...term.keys.filter((k) => isArabic(k) === arabic).map(distance)) }))
     .filter(({ distance }) => distance !== Infinity)

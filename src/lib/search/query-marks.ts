@@ -11,7 +11,11 @@ export type { Range };
  * Ranges of words that are forms of a query token, and of whole phrases
  * (glossary names the query stands for, e.g. SCO → منظمة شانغهاي للتعاون).
  */
-export function queryMarkRanges(text: string, tokens: readonly string[], phrases: readonly (readonly string[])[] = []): Range[] {
+export function queryMarkRanges(
+  text: string,
+  tokens: readonly string[],
+  phrases: readonly (readonly string[])[] = [],
+): Range[] {
   const words: { start: number; end: number; text: string }[] = [];
   let at = 0;
   for (const part of splitWords(text)) {
@@ -48,7 +52,10 @@ export function excerpt(text: string, ranges: readonly Range[], size = 32): { te
   for (const m of text.matchAll(/\S+/g)) starts.push(m.index);
   if (starts.length <= size) return { text, ranges: [...ranges] };
   const focus = ranges[0]?.start ?? 0;
-  const focusWord = Math.max(0, starts.findLastIndex((s) => s <= focus));
+  const focusWord = Math.max(
+    0,
+    starts.findLastIndex((s) => s <= focus),
+  );
   const first = Math.max(0, Math.min(focusWord - Math.floor(size / 3), starts.length - size));
   const from = starts[first]!;
   const to = first + size < starts.length ? starts[first + size]! : text.length;
@@ -57,7 +64,9 @@ export function excerpt(text: string, ranges: readonly Range[], size = 32): { te
   const shift = prefix.length - from;
   return {
     text: prefix + text.slice(from, to).trimEnd() + suffix,
-    ranges: ranges.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start + shift, end: r.end + shift })),
+    ranges: ranges
+      .filter((r) => r.start >= from && r.end <= to)
+      .map((r) => ({ start: r.start + shift, end: r.end + shift })),
   };
 }
 
@@ -65,8 +74,12 @@ export function excerpt(text: string, ranges: readonly Range[], size = 32): { te
  * The sentence a result should open on: the segment holding most of the marked ranges of both
  * texts (the first of equals), as its index; undefined when nothing is marked.
  */
-export function bestSegment(segments: readonly { original: readonly [number, number]; english: readonly [number, number] }[], marked: { original: readonly Range[]; english: readonly Range[] }): number | undefined {
-  const inside = (ranges: readonly Range[], [start, end]: readonly [number, number]) => ranges.filter((r) => r.start >= start && r.end <= end).length;
+export function bestSegment(
+  segments: readonly { original: readonly [number, number]; english: readonly [number, number] }[],
+  marked: { original: readonly Range[]; english: readonly Range[] },
+): number | undefined {
+  const inside = (ranges: readonly Range[], [start, end]: readonly [number, number]) =>
+    ranges.filter((r) => r.start >= start && r.end <= end).length;
   let best: number | undefined;
   let most = 0;
   segments.forEach((segment, i) => {

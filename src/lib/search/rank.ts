@@ -76,16 +76,23 @@ export function rankParagraphs(
   const at = (page: string, index: number) => {
     const key = `${page}:${index}`;
     let c = candidates.get(key);
-    if (!c) candidates.set(key, (c = { page, index, tf: perWord.map(() => 0), named: 0, score: 0, words: 0, typed: 0, edits: 0 }));
+    if (!c)
+      candidates.set(
+        key,
+        (c = { page, index, tf: perWord.map(() => 0), named: 0, score: 0, words: 0, typed: 0, edits: 0 }),
+      );
     return c;
   };
   perWord.forEach((hits, w) => {
     for (const { page, index, own } of paragraphsOf(map, hits)) at(page, index).tf[w]! += own ? 1 : NAME_WEIGHT;
   });
-  for (const hits of naming) for (const { page, index } of paragraphsOf(map, hits)) if (candidates.has(`${page}:${index}`)) at(page, index).named++;
+  for (const hits of naming)
+    for (const { page, index } of paragraphsOf(map, hits))
+      if (candidates.has(`${page}:${index}`)) at(page, index).named++;
   // Pagefind lists each word's readouts best first; a readout keeps its best place.
   const readoutOrder = new Map<string, number>();
-  for (const hits of perWord) hits.forEach(({ page }, i) => readoutOrder.set(page, Math.min(i, readoutOrder.get(page) ?? i)));
+  for (const hits of perWord)
+    hits.forEach(({ page }, i) => readoutOrder.set(page, Math.min(i, readoutOrder.get(page) ?? i)));
 
   const holding = perWord.map((_, w) => [...candidates.values()].filter((c) => c.tf[w]! > 0).length);
   const idf = holding.map((n) => Math.log(1 + (map.paragraphs - n + 0.5) / (n + 0.5)));

@@ -16,7 +16,6 @@ const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0640
 /** A word as search reads it: letters, digits and marks, joined by an apostrophe, full stop or hyphen. */
 export const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
 
-
 export { isArabic };
 
 /** Every form of an Arabic word the index should know: the folded word and each clitic-stripped stem. */

@@ -56,13 +56,18 @@ export const vocabularyPath = (kind: Kind, first: string, length: number, second
   `${VOCABULARY_DIR}/${hex(first)}-${second === undefined ? '' : `${hex(second)}-`}${length}${suffix[kind]}`;
 
 /** The files, among those that exist, holding words of `length` letters that begin with `first` and then one of `seconds`. */
-function existing(catalogue: VocabularyCatalogue, kind: Kind, first: string, length: number, seconds: readonly string[]): string[] {
+function existing(
+  catalogue: VocabularyCatalogue,
+  kind: Kind,
+  first: string,
+  length: number,
+  seconds: readonly string[],
+): string[] {
   const split = catalogue[kind][hex(first)]?.[length];
   if (split === undefined) return [];
   if (split === '') return [vocabularyPath(kind, first, length)];
   return [...new Set(seconds)].filter((s) => split.includes(s)).map((s) => vocabularyPath(kind, first, length, s));
 }
-
 
 export interface Correction {
   /** The query word as typed (normalised). */
@@ -134,7 +139,8 @@ export async function correct(typed: string, { catalogue, load }: VocabularyFile
         const distance = editDistance(form, word, edits);
         if (distance === 0 || distance === Infinity) continue;
         const [paragraphs, spelling = word] = typeof value === 'number' ? [value] : value;
-        if (!best || distance < best.edits || (distance === best.edits && paragraphs > best.paragraphs)) best = { typed, form, word, spelling, edits: distance, paragraphs };
+        if (!best || distance < best.edits || (distance === best.edits && paragraphs > best.paragraphs))
+          best = { typed, form, word, spelling, edits: distance, paragraphs };
       }
     }
   }

@@ -15,8 +15,12 @@ export interface RenderedReadout {
 
 /** Newest first; a tie keeps slug order so the list is stable. */
 export async function readoutsNewestFirst(): Promise<RenderedReadout[]> {
-  const entries = (await getCollection('readouts')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-  return Promise.all(entries.map(async (entry) => ({ entry, pairs: pairsOf((await render(entry)).remarkPluginFrontmatter) })));
+  const entries = (await getCollection('readouts')).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
+  return Promise.all(
+    entries.map(async (entry) => ({ entry, pairs: pairsOf((await render(entry)).remarkPluginFrontmatter) })),
+  );
 }
 
 /** getStaticPaths for pages and files made once per readout: `params.slug`, `props.entry`. */
@@ -30,7 +34,10 @@ export async function paragraphPaths() {
   const pages = await Promise.all(
     entries.map(async (entry) => {
       const pairs = pairsOf((await render(entry)).remarkPluginFrontmatter);
-      return pairs.map((pair, i) => ({ params: { slug: entry.id, n: String(pair.n) }, props: { entry, pair, previous: pairs[i - 1], next: pairs[i + 1] } }));
+      return pairs.map((pair, i) => ({
+        params: { slug: entry.id, n: String(pair.n) },
+        props: { entry, pair, previous: pairs[i - 1], next: pairs[i + 1] },
+      }));
     }),
   );
   return pages.flat();
@@ -54,7 +61,8 @@ export function mentionsByTerm(): Promise<Map<string, Mention[]>> {
   mentions ??= readoutsNewestFirst().then((readouts) => {
     const byTerm = new Map<string, Mention[]>();
     for (const { entry, pairs } of readouts) {
-      for (const pair of pairs) for (const id of pair.terms) byTerm.set(id, [...(byTerm.get(id) ?? []), { readout: entry, pair }]);
+      for (const pair of pairs)
+        for (const id of pair.terms) byTerm.set(id, [...(byTerm.get(id) ?? []), { readout: entry, pair }]);
     }
     return byTerm;
   });

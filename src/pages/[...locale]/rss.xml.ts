@@ -5,4 +5,5 @@ import { localePaths } from '../../lib/site/routes.ts';
 /** `/rss.xml`, `/ar/rss.xml`: the readouts, newest first, in each interface language. */
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => feed(props.locale, site!);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  feed(props.locale, site!);

@@ -26,9 +26,15 @@ const FORMATS: Record<string, Format> = {
   /** One row per aligned sentence, RFC 4180. */
   'sentences.csv': { type: 'text/csv', body: async (entry, site) => toSentenceCsv(await exportOf(entry, site)) },
   /** TMX 1.4b, one translation unit per paragraph; its creationdate is the build's clock. */
-  tmx: { type: 'application/x-tmx+xml', body: async (entry, site) => toTmx(await exportOf(entry, site), TOOL, new Date()) },
+  tmx: {
+    type: 'application/x-tmx+xml',
+    body: async (entry, site) => toTmx(await exportOf(entry, site), TOOL, new Date()),
+  },
   /** TMX 1.4b, one translation unit per aligned sentence. */
-  'sentences.tmx': { type: 'application/x-tmx+xml', body: async (entry, site) => toTmx(await exportOf(entry, site), TOOL, new Date(), 'sentence') },
+  'sentences.tmx': {
+    type: 'application/x-tmx+xml',
+    body: async (entry, site) => toTmx(await exportOf(entry, site), TOOL, new Date(), 'sentence'),
+  },
   /** The Markdown file exactly as stored. */
   md: { type: 'text/markdown', body: (entry) => sourceOf(entry) },
 };
@@ -37,14 +43,22 @@ const FORMATS: Record<string, Format> = {
 const formatsOf = (entry: Readout): Record<string, Format> => ({
   ...FORMATS,
   ...Object.fromEntries(
-    [entry.data.lang, 'en'].map((lang): [string, Format] => [`${lang}.txt`, { type: 'text/plain', body: async (e, site) => toText(await exportOf(e, site), lang) }]),
+    [entry.data.lang, 'en'].map((lang): [string, Format] => [
+      `${lang}.txt`,
+      { type: 'text/plain', body: async (e, site) => toText(await exportOf(e, site), lang) },
+    ]),
   ),
 });
 
 export const getStaticPaths = (async () =>
-  (await readoutPaths()).flatMap(({ params, props }) => Object.keys(formatsOf(props.entry)).map((format) => ({ params: { ...params, format }, props })))) satisfies GetStaticPaths;
+  (await readoutPaths()).flatMap(({ params, props }) =>
+    Object.keys(formatsOf(props.entry)).map((format) => ({ params: { ...params, format }, props })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ props: { entry }, params, site }) => {
+export const GET: APIRoute<
+  InferGetStaticPropsType<typeof getStaticPaths>,
+  InferGetStaticParamsType<typeof getStaticPaths>
+> = async ({ props: { entry }, params, site }) => {
   const format = formatsOf(entry)[params.format]!;
   return text(await format.body(entry, site!), format.type);
 };

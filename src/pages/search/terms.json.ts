@@ -13,7 +13,13 @@ export const GET: APIRoute = async () => {
     id,
     en: data.name.en,
     ar: data.name.ar,
-    keys: [...new Set([data.name.en, data.name.ar, ...data.forms.ar, ...data.forms.en, ...data.aliases].map((f) => queryTokens(f).join(' ')))],
+    keys: [
+      ...new Set(
+        [data.name.en, data.name.ar, ...data.forms.ar, ...data.forms.en, ...data.aliases].map((f) =>
+          queryTokens(f).join(' '),
+        ),
+      ),
+    ],
   }));
   return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

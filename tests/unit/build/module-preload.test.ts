@@ -10,7 +10,8 @@ const SCRIPTS: Record<string, string> = {
   '/_astro/Header.js': 'import{r}from"./runtime.js";console.log(r);',
 };
 const read = (path: string) => SCRIPTS[path];
-const page = (scripts: string[]) => `<!DOCTYPE html><html><head><title>t</title></head><body>${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</body></html>`;
+const page = (scripts: string[]) =>
+  `<!DOCTYPE html><html><head><title>t</title></head><body>${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</body></html>`;
 
 describe('module preloads', () => {
   it('reads static imports, not import()', () => {
@@ -18,16 +19,24 @@ describe('module preloads', () => {
   });
 
   it('resolves imports against the importing script, under a base path too', () => {
-    expect(staticImports('import"./a.js";import"../b.js";', '/bayan/_astro/x.js')).toEqual(['/bayan/_astro/a.js', '/bayan/b.js']);
+    expect(staticImports('import"./a.js";import"../b.js";', '/bayan/_astro/x.js')).toEqual([
+      '/bayan/_astro/a.js',
+      '/bayan/b.js',
+    ]);
   });
 
   it('follows imports through chunks, lists each once, and leaves out the entries and what loads on demand', () => {
-    expect(staticClosure(['/_astro/Header.js', '/_astro/Page.js'], read)).toEqual(['/_astro/runtime.js', '/_astro/hash.js']);
+    expect(staticClosure(['/_astro/Header.js', '/_astro/Page.js'], read)).toEqual([
+      '/_astro/runtime.js',
+      '/_astro/hash.js',
+    ]);
   });
 
   it('puts one link per chunk in the head, once however often it runs', () => {
     const once = withModulePreloads(page(['/_astro/Page.js']), read);
-    expect(once).toContain('<link rel="modulepreload" href="/_astro/hash.js"><link rel="modulepreload" href="/_astro/runtime.js"></head>');
+    expect(once).toContain(
+      '<link rel="modulepreload" href="/_astro/hash.js"><link rel="modulepreload" href="/_astro/runtime.js"></head>',
+    );
     expect(once).not.toContain('later.js');
     expect(withModulePreloads(once, read)).toBe(once);
   });

@@ -15,11 +15,15 @@ describe('unwrapPreloadCalls', () => {
   });
 
   it('follows a renamed import', () => {
-    expect(unwrapPreloadCalls('import{t as r}from"./preload-helper.Dy.js";r(()=>import(`./a.js`),[]);', HELPER)).toBe('(()=>import(`./a.js`))();');
+    expect(unwrapPreloadCalls('import{t as r}from"./preload-helper.Dy.js";r(()=>import(`./a.js`),[]);', HELPER)).toBe(
+      '(()=>import(`./a.js`))();',
+    );
   });
 
   it('leaves a chunk alone when a call has dependencies to preload, or when it does not use the helper', () => {
-    expect(unwrapPreloadCalls('import{t}from"./preload-helper.Dy.js";t(()=>import(`./a.js`),["_astro/a.css"]);', HELPER)).toBeUndefined();
+    expect(
+      unwrapPreloadCalls('import{t}from"./preload-helper.Dy.js";t(()=>import(`./a.js`),["_astro/a.css"]);', HELPER),
+    ).toBeUndefined();
     expect(unwrapPreloadCalls('import{t}from"./other.js";t(()=>import(`./a.js`),[]);', HELPER)).toBeUndefined();
   });
 });

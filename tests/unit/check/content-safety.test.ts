@@ -6,9 +6,17 @@ import { contentUrlProblem, isSafeHref } from '../../../src/lib/check/url-scheme
 import { BODY, FRONTMATTER, lineOf, readout } from '../../helpers/readouts.ts';
 
 const FILE = 'content/readouts/test.md';
-const SOURCE = { file: 'content/sources/test.ar.txt', text: 'عقد الرئيس شي جينبينغ لقاء.\nأشار شي جينبينغ إلى "التعاون".\n' };
+const SOURCE = {
+  file: 'content/sources/test.ar.txt',
+  text: 'عقد الرئيس شي جينبينغ لقاء.\nأشار شي جينبينغ إلى "التعاون".\n',
+};
 const check = (text: string, source = false) =>
-  checkReadout(FILE, text, undefined, source ? (slug, lang) => (slug === 'test' && lang === 'ar' ? SOURCE : undefined) : undefined).map((p) => `${p.line}:${p.column}: ${p.message}`);
+  checkReadout(
+    FILE,
+    text,
+    undefined,
+    source ? (slug, lang) => (slug === 'test' && lang === 'ar' ? SOURCE : undefined) : undefined,
+  ).map((p) => `${p.line}:${p.column}: ${p.message}`);
 
 const TERM = `kind: organisation
 name: {en: BRICS, ar: بريكس}
@@ -20,18 +28,25 @@ note:
   en: The grouping of Brazil, Russia, India, China and South Africa.
   ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
 `;
-const checkTerm = (text: string) => checkTerms([{ file: 'content/terms/brics.yaml', text }]).map((p) => `${p.line}:${p.column}: ${p.message}`);
+const checkTerm = (text: string) =>
+  checkTerms([{ file: 'content/terms/brics.yaml', text }]).map((p) => `${p.line}:${p.column}: ${p.message}`);
 
 describe('links in content', () => {
   it('rejects a javascript: link in a translator’s note, at its line, saying what to write', () => {
-    const text = readout(FRONTMATTER, BODY.replace('::note[Literally', '::note[[literally](javascript:alert(1)) Literally'));
+    const text = readout(
+      FRONTMATTER,
+      BODY.replace('::note[Literally', '::note[[literally](javascript:alert(1)) Literally'),
+    );
     expect(check(text)).toEqual([
       `${lineOf(text, 'javascript:')}:8: Link "javascript:alert(1)" uses the scheme "javascript:", which content may not link to. Write an https:// address (or mailto: for an e-mail address).`,
     ]);
   });
 
   it('rejects data:, http: and relative links in the gloss too, and accepts https: and mailto:', () => {
-    const body = BODY.replace('President Xi Jinping held a meeting.', 'President [Xi](data:text/html,x) held [a](http://example.org) [meeting](../x) [x](https://example.org) [y](mailto:a@example.org).');
+    const body = BODY.replace(
+      'President Xi Jinping held a meeting.',
+      'President [Xi](data:text/html,x) held [a](http://example.org) [meeting](../x) [x](https://example.org) [y](mailto:a@example.org).',
+    );
     expect(check(readout(FRONTMATTER, body)).map((p) => p.replace(/^\d+:\d+: /, ''))).toEqual([
       'Link "data:text/html,x" uses the scheme "data:", which content may not link to. Write an https:// address (or mailto: for an e-mail address).',
       'Link "http://example.org" uses the scheme "http:", which content may not link to. Write an https:// address (or mailto: for an e-mail address).',
@@ -54,8 +69,10 @@ describe('links in content', () => {
   });
 
   it('reads a scheme as a browser does, through tabs, case and leading spaces', () => {
-    for (const url of ['java\tscript:alert(1)', ' JavaScript:alert(1)', 'vbscript:x', 'data:text/html,x']) expect(isSafeHref(url), url).toBe(false);
-    for (const url of ['#p-12', '/terms/brics/', '../x', 'https://example.org', 'mailto:a@example.org']) expect(isSafeHref(url), url).toBe(true);
+    for (const url of ['java\tscript:alert(1)', ' JavaScript:alert(1)', 'vbscript:x', 'data:text/html,x'])
+      expect(isSafeHref(url), url).toBe(false);
+    for (const url of ['#p-12', '/terms/brics/', '../x', 'https://example.org', 'mailto:a@example.org'])
+      expect(isSafeHref(url), url).toBe(true);
     expect(contentUrlProblem('https://example.org')).toBeUndefined();
   });
 });
@@ -70,10 +87,23 @@ describe('bidi controls in content', () => {
 
   it('rejects every embedding, override and isolate control in any field, and allows LRM, RLM, ALM, ZWJ and ZWNJ', () => {
     const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
-    const text = readout(FRONTMATTER.replace('Test publisher', `Test ${controls.join('')}publisher`), BODY.replace('held a meeting', 'held\u200E\u200F\u061C\u200D\u200C a meeting'));
+    const text = readout(
+      FRONTMATTER.replace('Test publisher', `Test ${controls.join('')}publisher`),
+      BODY.replace('held a meeting', 'held\u200E\u200F\u061C\u200D\u200C a meeting'),
+    );
     const found = check(text);
     expect(found).toHaveLength(controls.length);
-    expect(found.map((p) => /U\+(\w+)/.exec(p)?.[1])).toEqual(['202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069']);
+    expect(found.map((p) => /U\+(\w+)/.exec(p)?.[1])).toEqual([
+      '202A',
+      '202B',
+      '202C',
+      '202D',
+      '202E',
+      '2066',
+      '2067',
+      '2068',
+      '2069',
+    ]);
   });
 
   it('rejects a bidi control in a glossary entry', () => {

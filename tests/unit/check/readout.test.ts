@@ -12,18 +12,24 @@ describe('checkReadout', () => {
 
   it('names the line of an Arabic paragraph without a gloss', () => {
     const text = readout(FRONTMATTER, 'فقرة بلا ترجمة.\n\n' + BODY);
-    expect(check(text)).toEqual([`${lineOf(text, 'فقرة بلا ترجمة')}: Arabic paragraph 1 has no English gloss. Add a :::gloss{speaker=…} block right after it.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'فقرة بلا ترجمة')}: Arabic paragraph 1 has no English gloss. Add a :::gloss{speaker=…} block right after it.`,
+    ]);
   });
 
   it('names the line of a gloss without an Arabic paragraph', () => {
     const text = readout(FRONTMATTER, ':::gloss{speaker=narration}\nOrphan.\n:::\n\n' + BODY);
-    expect(check(text)).toEqual([`${lineOf(text, ':::gloss')}: This gloss has no Arabic paragraph before it. Put the Arabic paragraph it translates directly above it.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, ':::gloss')}: This gloss has no Arabic paragraph before it. Put the Arabic paragraph it translates directly above it.`,
+    ]);
   });
 
   it('names two glosses in a row', () => {
     const text = readout(FRONTMATTER, BODY + '\n:::gloss{speaker=narration}\nAgain.\n:::\n');
     const first = lineOf(text, 'speaker=xi-jinping');
-    expect(check(text)).toEqual([`${lineOf(text, 'Again.') - 1}: Two glosses in a row (the previous one starts on line ${first}). Merge them, or put the missing Arabic paragraph between them.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'Again.') - 1}: Two glosses in a row (the previous one starts on line ${first}). Merge them, or put the missing Arabic paragraph between them.`,
+    ]);
   });
 
   it('names an empty gloss and a paragraph with no Arabic text', () => {
@@ -43,17 +49,23 @@ describe('checkReadout', () => {
 
   it('rejects a block of raw HTML between pairs', () => {
     const text = readout(FRONTMATTER, BODY + '\n<script>alert(1)</script>\n');
-    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Raw HTML "<script>alert(1)</script>" is not allowed in a readout. Remove it; write plain text.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, '<script>')}: Raw HTML "<script>alert(1)</script>" is not allowed in a readout. Remove it; write plain text.`,
+    ]);
   });
 
   it('rejects HTML in a front-matter text, at its line', () => {
     const text = readout(FRONTMATTER.replace(/  en: A two(.*)/, '  en: <script>alert(1)</script> A two$1'));
-    expect(check(text)).toEqual([`${lineOf(text, '<script>')}: Front-matter field "summary.en": holds HTML ("<script>…"); write plain text without tags or comments.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, '<script>')}: Front-matter field "summary.en": holds HTML ("<script>…"); write plain text without tags or comments.`,
+    ]);
   });
 
   describe('raw HTML inside a pair, at its line and column', () => {
-    const GLOSS_FIX = 'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
-    const at = (text: string, needle: string) => `${lineOf(text, needle)}:${text.split('\n')[lineOf(text, needle) - 1]!.indexOf(needle) + 1}`;
+    const GLOSS_FIX =
+      'Remove the tag and write plain text: mark quoted Arabic with :ar[…] and a term with :term[…]{id=…}.';
+    const at = (text: string, needle: string) =>
+      `${lineOf(text, needle)}:${text.split('\n')[lineOf(text, needle) - 1]!.indexOf(needle) + 1}`;
     const checkAt = (text: string) => checkReadout(FILE, text).map((p) => `${p.line}:${p.column}: ${p.message}`);
 
     it('in an Arabic paragraph: an element, inline', () => {
@@ -78,13 +90,23 @@ describe('checkReadout', () => {
         `${at(inline, '<script>')}: Raw HTML "<script>" in the gloss of paragraph 1. ${GLOSS_FIX}`,
         `${at(inline, '</script>')}: Raw HTML "</script>" in the gloss of paragraph 1. ${GLOSS_FIX}`,
       ]);
-      const block = readout(FRONTMATTER, BODY.replace('President Xi Jinping held a meeting.', 'President Xi Jinping held a meeting.\n\n<iframe src="https://example.com/"></iframe>'));
-      expect(checkAt(block)).toEqual([`${at(block, '<iframe')}: Raw HTML "<iframe src="https://example.com/"></ifr…" in the gloss of paragraph 1. ${GLOSS_FIX}`]);
+      const block = readout(
+        FRONTMATTER,
+        BODY.replace(
+          'President Xi Jinping held a meeting.',
+          'President Xi Jinping held a meeting.\n\n<iframe src="https://example.com/"></iframe>',
+        ),
+      );
+      expect(checkAt(block)).toEqual([
+        `${at(block, '<iframe')}: Raw HTML "<iframe src="https://example.com/"></ifr…" in the gloss of paragraph 1. ${GLOSS_FIX}`,
+      ]);
     });
 
     it("in a translator's note", () => {
       const text = readout(FRONTMATTER, BODY.replace('Literally :ar', 'Literally <svg onload=alert(1)> :ar'));
-      expect(checkAt(text)).toEqual([`${at(text, '<svg')}: Raw HTML "<svg onload=alert(1)>" in a translator's note of paragraph 2. ${GLOSS_FIX}`]);
+      expect(checkAt(text)).toEqual([
+        `${at(text, '<svg')}: Raw HTML "<svg onload=alert(1)>" in a translator's note of paragraph 2. ${GLOSS_FIX}`,
+      ]);
     });
   });
 
@@ -97,22 +119,30 @@ describe('checkReadout', () => {
 
   it('names the front-matter line where dir contradicts lang', () => {
     const text = readout(FRONTMATTER.replace('dir: rtl', 'dir: ltr'));
-    expect(check(text)).toEqual([`${lineOf(text, 'dir: ltr')}: Front-matter field "dir": dir must be "rtl" for lang: ar.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'dir: ltr')}: Front-matter field "dir": dir must be "rtl" for lang: ar.`,
+    ]);
   });
 
   it('names a date that is not a real calendar date', () => {
     const text = readout(FRONTMATTER.replace('date: 2022-02-04', 'date: 2022-02-30'));
-    expect(check(text)).toEqual([`${lineOf(text, 'date: 2022-02-30')}: Front-matter field "date": write a real calendar date as YYYY-MM-DD, e.g. 2021-12-15.`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'date: 2022-02-30')}: Front-matter field "date": write a real calendar date as YYYY-MM-DD, e.g. 2021-12-15.`,
+    ]);
   });
 
   it('names a missing title', () => {
     const text = readout(FRONTMATTER.replace(/title:\n.*\n.*\n/, ''));
-    expect(check(text)).toEqual([`${lineOf(text, 'lang: ar')}: Front-matter field "title" is missing. Add it (see README, "Adding a readout").`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'lang: ar')}: Front-matter field "title" is missing. Add it (see README, "Adding a readout").`,
+    ]);
   });
 
   it('names a missing English title at the title block', () => {
     const text = readout(FRONTMATTER.replace('  en: A test readout\n', ''));
-    expect(check(text)).toEqual([`${lineOf(text, 'ar: عنوان تجريبي')}: Front-matter field "title.en" is missing. Add it (see README, "Adding a readout").`]);
+    expect(check(text)).toEqual([
+      `${lineOf(text, 'ar: عنوان تجريبي')}: Front-matter field "title.en" is missing. Add it (see README, "Adding a readout").`,
+    ]);
   });
 
   it('says so when there is no front-matter at all', () => {
@@ -128,12 +158,15 @@ describe('checkReadout', () => {
 
 describe('checkReadout: sentence alignment', () => {
   const TWO = 'قال الرئيس كلمة. ثم غادر القاعة.';
-  const withPair = (arabic: string, gloss: string) => readout(FRONTMATTER, `${arabic}\n\n:::gloss{speaker=narration}\n${gloss}\n:::\n`);
+  const withPair = (arabic: string, gloss: string) =>
+    readout(FRONTMATTER, `${arabic}\n\n:::gloss{speaker=narration}\n${gloss}\n:::\n`);
 
   it('accepts one gloss line per Arabic sentence, a line that renders two with :sentences[2], and a line of two English sentences', () => {
     expect(check(withPair(TWO, 'The president spoke.\nThen he left the hall.'))).toEqual([]);
     expect(check(withPair(TWO, ':sentences[2] The president spoke, then left the hall.'))).toEqual([]);
-    expect(check(withPair('قال الرئيس كلمة طويلة ثم غادر.', 'The president spoke at length. Then he left.'))).toEqual([]);
+    expect(check(withPair('قال الرئيس كلمة طويلة ثم غادر.', 'The president spoke at length. Then he left.'))).toEqual(
+      [],
+    );
   });
 
   it('names the gloss whose line count disagrees with the Arabic sentences, and lists where they start', () => {
@@ -145,7 +178,9 @@ describe('checkReadout: sentence alignment', () => {
 
   it('names the line of an empty segment', () => {
     const text = withPair(TWO, 'The president spoke.\n:sentences[2]');
-    expect(check(text)).toContain(`${lineOf(text, ':sentences[2]')}: Empty segment in the gloss of paragraph 1 (line ${lineOf(text, ':sentences[2]')}). Each line of a gloss is the English of one Arabic sentence: write it, or remove the line.`);
+    expect(check(text)).toContain(
+      `${lineOf(text, ':sentences[2]')}: Empty segment in the gloss of paragraph 1 (line ${lineOf(text, ':sentences[2]')}). Each line of a gloss is the English of one Arabic sentence: write it, or remove the line.`,
+    );
   });
 
   it('names a :sentences marker that is not a count of two or more, or not at the start of its line', () => {
@@ -164,11 +199,17 @@ describe('checkReadout: sentence alignment', () => {
       `${lineOf(missing, '::split')}: The override ::split[المؤتمر] does not occur in Arabic paragraph 1. ::split[…] names the words a sentence starts with; copy them exactly as they stand in the paragraph.`,
     ]);
     const pointless = withPair(TWO, 'The president spoke.\nThen he left the hall.\n\n::join[قال الرئيس]');
-    expect(check(pointless)).toContain(`${lineOf(pointless, '::join')}: ::join[قال الرئيس] holds no sentence break in paragraph 1. Quote the words on both sides of the full stop, or remove the line.`);
+    expect(check(pointless)).toContain(
+      `${lineOf(pointless, '::join')}: ::join[قال الرئيس] holds no sentence break in paragraph 1. Quote the words on both sides of the full stop, or remove the line.`,
+    );
     const twice = withPair('قال كلمة. ثم قال كلمة.', 'He spoke.\nThen he spoke.\n\n::split[كلمة]');
-    expect(check(twice)).toContain(`${lineOf(twice, '::split')}: The override ::split[كلمة] occurs more than once in Arabic paragraph 1. Quote more words, so that it points at one place.`);
+    expect(check(twice)).toContain(
+      `${lineOf(twice, '::split')}: The override ::split[كلمة] occurs more than once in Arabic paragraph 1. Quote more words, so that it points at one place.`,
+    );
     const already = withPair(TWO, 'The president spoke.\nThen he left the hall.\n\n::split[ثم غادر]');
-    expect(check(already)).toContain(`${lineOf(already, '::split')}: ::split[ثم غادر] points at a sentence that already starts there in paragraph 1. Remove the line.`);
+    expect(check(already)).toContain(
+      `${lineOf(already, '::split')}: ::split[ثم غادر] points at a sentence that already starts there in paragraph 1. Remove the line.`,
+    );
   });
 });
 
@@ -176,11 +217,19 @@ describe('checkCollection', () => {
   it('names a duplicate slug in another folder', () => {
     const problems = checkCollection(['content/readouts/2021/meeting.md', 'content/readouts/2022/meeting.md']);
     expect(problems).toEqual([
-      { file: 'content/readouts/2022/meeting.md', line: 1, column: 1, message: 'Duplicate slug "meeting": content/readouts/2021/meeting.md has the same file name. Rename one of them; the file name is the readout\'s URL.' },
+      {
+        file: 'content/readouts/2022/meeting.md',
+        line: 1,
+        column: 1,
+        message:
+          'Duplicate slug "meeting": content/readouts/2021/meeting.md has the same file name. Rename one of them; the file name is the readout\'s URL.',
+      },
     ]);
   });
 
   it('names a file name that cannot be a URL', () => {
-    expect(checkCollection(['content/readouts/Xi Putin.md'])[0]?.message).toMatch(/^File name "Xi Putin" cannot be a URL slug/);
+    expect(checkCollection(['content/readouts/Xi Putin.md'])[0]?.message).toMatch(
+      /^File name "Xi Putin" cannot be a URL slug/,
+    );
   });
 });

@@ -11,7 +11,10 @@ note:
   en: The grouping of Brazil, Russia, India, China and South Africa.
   ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
 ${over}`;
-const check = (files: Record<string, string>) => checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map((p) => `${p.file}:${p.line}: ${p.message}`);
+const check = (files: Record<string, string>) =>
+  checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map(
+    (p) => `${p.file}:${p.line}: ${p.message}`,
+  );
 
 describe('checkTerms', () => {
   it('accepts a valid entry', () => {
@@ -49,7 +52,9 @@ describe('checkTerms', () => {
   });
 
   it('lets a bare "<" stand in plain text', () => {
-    expect(check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') })).toEqual([]);
+    expect(
+      check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') }),
+    ).toEqual([]);
   });
 
   it('names a related term that does not exist', () => {
@@ -59,7 +64,10 @@ describe('checkTerms', () => {
   });
 
   it('names a form that two entries claim, however it is spelled', () => {
-    const other = entry().replace('en: BRICS,', 'en: BRICS group,').replace('[BRICS]', '[BRICS group]').replace('[بريكس]', '[البريكس]');
+    const other = entry()
+      .replace('en: BRICS,', 'en: BRICS group,')
+      .replace('[BRICS]', '[BRICS group]')
+      .replace('[بريكس]', '[البريكس]');
     expect(check({ 'content/terms/brics.yaml': entry(), 'content/terms/brics-group.yaml': other })).toEqual([
       'content/terms/brics-group.yaml:5: The form "البريكس" also belongs to "brics". Keep it in one entry only.',
     ]);

@@ -6,7 +6,11 @@ const terms: MatchableTerm[] = [
   { id: 'china', forms: { ar: ['الصين'], en: ['China'] } },
   { id: 'brics', forms: { ar: ['بريكس', 'مجموعة البريكس'], en: ['BRICS'] } },
   { id: 'brics-plus', forms: { ar: ['بريكس بلس'], en: ['BRICS Plus'] } },
-  { id: 'sco', forms: { ar: ['منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون'], en: ['Shanghai Cooperation Organisation'] }, aliases: ['SCO'] },
+  {
+    id: 'sco',
+    forms: { ar: ['منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون'], en: ['Shanghai Cooperation Organisation'] },
+    aliases: ['SCO'],
+  },
   { id: 'spirit', forms: { ar: ['روح شانغهاي'], en: ['Shanghai Spirit'] } },
   { id: 'security', forms: { ar: ['مجلس الأمن الدولي'], en: ['UN Security Council'] } },
   { id: 'multilateralism', forms: { ar: ['تعددية الأطراف'], en: ['multilateralism'] } },
@@ -17,16 +21,25 @@ const terms: MatchableTerm[] = [
 ];
 const matcher = new TermMatcher(terms);
 /** The marked substrings of `text` with their term ids. */
-const marks = (text: string, lang: 'ar' | 'en') => matcher.match(text, lang).map((m) => [m.id, text.slice(m.start, m.end)]);
+const marks = (text: string, lang: 'ar' | 'en') =>
+  matcher.match(text, lang).map((m) => [m.id, text.slice(m.start, m.end)]);
 
 describe('Arabic matching', () => {
   it('matches a form with and without the article', () => {
-    expect(marks('تعاون بريكس ودول البريكس', 'ar')).toEqual([['brics', 'بريكس'], ['brics', 'البريكس']]);
+    expect(marks('تعاون بريكس ودول البريكس', 'ar')).toEqual([
+      ['brics', 'بريكس'],
+      ['brics', 'البريكس'],
+    ]);
   });
 
   it('takes the clitics و ف ب ك ل with or without ال, including لل', () => {
     expect(marks('والصين بالصين للصين فالصين وبالصين كالصين', 'ar')).toEqual([
-      ['china', 'والصين'], ['china', 'بالصين'], ['china', 'للصين'], ['china', 'فالصين'], ['china', 'وبالصين'], ['china', 'كالصين'],
+      ['china', 'والصين'],
+      ['china', 'بالصين'],
+      ['china', 'للصين'],
+      ['china', 'فالصين'],
+      ['china', 'وبالصين'],
+      ['china', 'كالصين'],
     ]);
   });
 
@@ -53,7 +66,10 @@ describe('Arabic matching', () => {
   });
 
   it('keeps overlapping candidates apart: an organisation and its spirit', () => {
-    expect(marks('منظمة شانغهاي للتعاون بـ"روح شانغهاي"', 'ar')).toEqual([['sco', 'منظمة شانغهاي للتعاون'], ['spirit', 'بـ"روح شانغهاي']]);
+    expect(marks('منظمة شانغهاي للتعاون بـ"روح شانغهاي"', 'ar')).toEqual([
+      ['sco', 'منظمة شانغهاي للتعاون'],
+      ['spirit', 'بـ"روح شانغهاي'],
+    ]);
   });
 
   it('finds a quoted form whose article follows the quotation mark, and marks it without the quotation mark', () => {
@@ -74,12 +90,19 @@ describe('Arabic matching', () => {
 
 describe('English matching', () => {
   it('ignores case and takes plurals and possessives', () => {
-    expect(marks('brics and BRICS’s summit, Small circles', 'en')).toEqual([['brics', 'brics'], ['brics', 'BRICS’s'], ['small-circles', 'Small circles']]);
+    expect(marks('brics and BRICS’s summit, Small circles', 'en')).toEqual([
+      ['brics', 'brics'],
+      ['brics', 'BRICS’s'],
+      ['small-circles', 'Small circles'],
+    ]);
     expect(marks('the other side’s core interests', 'en')).toEqual([['core-interests', 'core interests']]);
   });
 
   it('matches aliases and abbreviations, never inside a word', () => {
-    expect(marks('the SCO and the SCOs, not SCORE', 'en')).toEqual([['sco', 'SCO'], ['sco', 'SCOs']]);
+    expect(marks('the SCO and the SCOs, not SCORE', 'en')).toEqual([
+      ['sco', 'SCO'],
+      ['sco', 'SCOs'],
+    ]);
   });
 
   it('prefers the longer term', () => {
@@ -87,7 +110,10 @@ describe('English matching', () => {
   });
 
   it('keeps a hyphenated name whole and treats an en dash as a boundary', () => {
-    expect(marks('Asia-Pacific region, China–Russia relations', 'en')).toEqual([['asia', 'Asia-Pacific'], ['china', 'China']]);
+    expect(marks('Asia-Pacific region, China–Russia relations', 'en')).toEqual([
+      ['asia', 'Asia-Pacific'],
+      ['china', 'China'],
+    ]);
   });
 });
 

@@ -4,7 +4,17 @@ import { loadGlossary } from '../../../src/lib/glossary/load.ts';
 import type { Term } from '../../../src/schemas/term.ts';
 
 const term = (id: string, ar: string[], en: string[], aliases: string[] = []) =>
-  ({ id, kind: 'term', name: { en: en[0], ar: ar[0] }, forms: { ar, en }, aliases, note: { en: '', ar: '' }, transliteration: '', marking: 'every', related: [] }) as Term;
+  ({
+    id,
+    kind: 'term',
+    name: { en: en[0], ar: ar[0] },
+    forms: { ar, en },
+    aliases,
+    note: { en: '', ar: '' },
+    transliteration: '',
+    marking: 'every',
+    related: [],
+  }) as Term;
 
 describe('termsNaming', () => {
   const un = term('un', ['الأمم المتحدة'], ['United Nations'], ['UN']);
@@ -25,7 +35,9 @@ describe('termsNaming', () => {
 
   it('says where the readouts name the United Nations and the CPC Central Committee', () => {
     const { terms, byId } = loadGlossary();
-    expect(termsNaming(byId.get('united-nations')!, terms).map((t) => t.id)).toEqual(expect.arrayContaining(['un-security-council', 'unga-76']));
+    expect(termsNaming(byId.get('united-nations')!, terms).map((t) => t.id)).toEqual(
+      expect.arrayContaining(['un-security-council', 'unga-76']),
+    );
     expect(termsNaming(byId.get('cpc-central-committee')!, terms).map((t) => t.id)).toContain('sixth-plenary-session');
   });
 });

@@ -7,7 +7,9 @@ describe('applyOverrides (::term lines)', () => {
   const auto = [{ id: 'council', start: 9, end: 19 }];
 
   it('marks the named text as the given term, replacing the automatic marks it overlaps', () => {
-    expect(applyOverrides(auto, [{ text: 'الامن', id: 'security' }], text)).toEqual([{ id: 'security', start: 14, end: 19 }]);
+    expect(applyOverrides(auto, [{ text: 'الامن', id: 'security' }], text)).toEqual([
+      { id: 'security', start: 14, end: 19 },
+    ]);
   });
 
   it('leaves the named text unmarked with id=none', () => {

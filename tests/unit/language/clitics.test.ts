@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CLITICS, CLITIC_PARTS, LEADING_ARTICLE, OPTIONAL_ARTICLE, withoutArticle } from '../../../src/lib/language/clitics.ts';
+import {
+  CLITICS,
+  CLITIC_PARTS,
+  LEADING_ARTICLE,
+  OPTIONAL_ARTICLE,
+  withoutArticle,
+} from '../../../src/lib/language/clitics.ts';
 import { formKey, TermMatcher } from '../../../src/lib/glossary/matcher.ts';
 
 const inFront = new RegExp(`^${CLITICS}${OPTIONAL_ARTICLE}صين$`, 'u');
 
 describe('the Arabic clitic rule (src/lib/language/clitics.ts)', () => {
   it('takes و/ف, then ب/ك/ل, then the article, ل before the article written لل', () => {
-    for (const word of ['صين', 'الصين', 'والصين', 'بالصين', 'فبالصين', 'للصين', 'وللصين', 'لصين', 'كالصين']) expect(word).toMatch(inFront);
+    for (const word of ['صين', 'الصين', 'والصين', 'بالصين', 'فبالصين', 'للصين', 'وللصين', 'لصين', 'كالصين'])
+      expect(word).toMatch(inFront);
     for (const word of ['ببالصين', 'اصين', 'والوصين']) expect(word).not.toMatch(inFront);
   });
 

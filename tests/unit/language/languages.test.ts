@@ -21,11 +21,29 @@ describe('language facts', () => {
 
 describe('interface languages', () => {
   const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) && !('other' in v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === 'object' && !Array.isArray(v) && !('other' in v)
+        ? keys(v, `${prefix}${k}.`)
+        : [`${prefix}${k}`],
+    );
 
   it('Arabic counts take all six plural forms, in Arabic-Indic digits', () => {
-    expect([0, 1, 2, 3, 10, 11, 18, 100, 102].map((n) => plural('ar', n, ar.site.paragraphs))).toEqual(['لا فقرات', 'فقرة واحدة', 'فقرتان', '٣ فقرات', '١٠ فقرات', '١١ فقرة', '١٨ فقرة', '١٠٠ فقرة', '١٠٢ فقرة']);
-    expect([1, 2, 18].map((n) => plural('en', n, en.site.paragraphs))).toEqual(['1 paragraph', '2 paragraphs', '18 paragraphs']);
+    expect([0, 1, 2, 3, 10, 11, 18, 100, 102].map((n) => plural('ar', n, ar.site.paragraphs))).toEqual([
+      'لا فقرات',
+      'فقرة واحدة',
+      'فقرتان',
+      '٣ فقرات',
+      '١٠ فقرات',
+      '١١ فقرة',
+      '١٨ فقرة',
+      '١٠٠ فقرة',
+      '١٠٢ فقرة',
+    ]);
+    expect([1, 2, 18].map((n) => plural('en', n, en.site.paragraphs))).toEqual([
+      '1 paragraph',
+      '2 paragraphs',
+      '18 paragraphs',
+    ]);
   });
   it('numbers and dates in each language', () => {
     expect(formatNumber(2021, 'ar')).toBe('٢٠٢١');

@@ -11,20 +11,29 @@ const render = async (body: string) => {
 describe('remark-readout-pairs + rehype-pair-chrome', () => {
   it('wraps each Arabic paragraph and its gloss in one section with id p-N', async () => {
     const { html } = await render(BODY);
-    expect(html.match(/<section id="p-\d+" class="pair"/g)).toEqual(['<section id="p-1" class="pair"', '<section id="p-2" class="pair"']);
+    expect(html.match(/<section id="p-\d+" class="pair"/g)).toEqual([
+      '<section id="p-1" class="pair"',
+      '<section id="p-2" class="pair"',
+    ]);
     expect(html).toContain('data-speaker="narration"');
     expect(html).toContain('data-speaker="xi-jinping"');
   });
 
   it('puts the Arabic alone in an element with lang="ar" dir="rtl", quotation marks untouched', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<p lang="ar" dir="rtl" class="pair-text"><span class="seg" id="p-2.1" data-s="1">أشار شي جينبينغ إلى "التعاون".</span></p>');
+    expect(html).toContain(
+      '<p lang="ar" dir="rtl" class="pair-text"><span class="seg" id="p-2.1" data-s="1">أشار شي جينبينغ إلى "التعاون".</span></p>',
+    );
   });
 
   it('puts the gloss in lang="en" and translator notes beside it, outside the gloss text', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<div class="gloss" lang="en" dir="ltr"><p><span class="seg" data-s="1">Xi Jinping noted “cooperation”.</span></p></div>');
-    expect(html).toContain('<div class="tnotes" role="note" lang="en" dir="ltr"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>');
+    expect(html).toContain(
+      '<div class="gloss" lang="en" dir="ltr"><p><span class="seg" data-s="1">Xi Jinping noted “cooperation”.</span></p></div>',
+    );
+    expect(html).toContain(
+      '<div class="tnotes" role="note" lang="en" dir="ltr"><p><strong>Translator’s note. </strong>Literally <span lang="ar" dir="rtl">التعاون</span>.</p></div>',
+    );
   });
 
   it('numbers paragraphs in Arabic-Indic digits on the Arabic side and Western digits on the English side', async () => {
@@ -35,16 +44,28 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
 
   it('shows the speaker by name, and narration as Narration', async () => {
     const { html } = await render(BODY);
-    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 1, speaker: </span>Narration</h2>');
-    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 2, speaker: </span>Xi Jinping</h2>');
+    expect(html).toContain(
+      '<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 1, speaker: </span>Narration</h2>',
+    );
+    expect(html).toContain(
+      '<h2 class="pair-speaker"><span class="visually-hidden">Paragraph 2, speaker: </span>Xi Jinping</h2>',
+    );
   });
 
   it('gives the Arabic interface its own chrome: Arabic labels and digits, the notes labelled above, marks to /ar/terms/', async () => {
     const { html } = await renderWith(BODY, glossaryOf([]), FRONTMATTER, 'ar');
-    expect(html).toContain('<h2 class="pair-speaker"><span class="visually-hidden">الفقرة ٢، المتحدث: </span>شي جينبينغ</h2>');
-    expect(html).toContain('<a class="pair-num" href="#p-2" aria-label="الفقرة ٢">٢</a><div class="gloss" lang="en" dir="ltr">');
-    expect(html).toContain('<button class="pair-copy" type="button" data-copy="pair" aria-label="نسخ الفقرة ٢ مع التوثيق">نسخ الفقرة</button>');
-    expect(html).toContain('<div class="tnotes" role="note" lang="en" dir="ltr"><p class="tnotes-label" lang="ar" dir="rtl"><strong>ملاحظة المترجم</strong></p><p>Literally');
+    expect(html).toContain(
+      '<h2 class="pair-speaker"><span class="visually-hidden">الفقرة ٢، المتحدث: </span>شي جينبينغ</h2>',
+    );
+    expect(html).toContain(
+      '<a class="pair-num" href="#p-2" aria-label="الفقرة ٢">٢</a><div class="gloss" lang="en" dir="ltr">',
+    );
+    expect(html).toContain(
+      '<button class="pair-copy" type="button" data-copy="pair" aria-label="نسخ الفقرة ٢ مع التوثيق">نسخ الفقرة</button>',
+    );
+    expect(html).toContain(
+      '<div class="tnotes" role="note" lang="en" dir="ltr"><p class="tnotes-label" lang="ar" dir="rtl"><strong>ملاحظة المترجم</strong></p><p>Literally',
+    );
     expect(html).not.toMatch(/Paragraph|Copy|Cite|Source|Narration|Translator/);
   });
 
@@ -55,12 +76,16 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
 
   it('fails the file with the line and the fix when a gloss is missing', async () => {
     const body = 'فقرة أولى.\n\nفقرة ثانية.\n\n:::gloss{speaker=narration}\nSecond.\n:::\n';
-    await expect(render(body)).rejects.toThrow(/^Arabic paragraph 1 has no English gloss\. Add a :::gloss\{speaker=…\} block right after it\./);
+    await expect(render(body)).rejects.toThrow(
+      /^Arabic paragraph 1 has no English gloss\. Add a :::gloss\{speaker=…\} block right after it\./,
+    );
     await expect(render(body)).rejects.toMatchObject({ line: 1, file: 'content/readouts/test.md' });
   });
 
   it('fails on an unknown speaker, listing the allowed ones', async () => {
     const body = 'فقرة.\n\n:::gloss{speaker=biden}\nText.\n:::\n';
-    await expect(render(body)).rejects.toThrow('Unknown speaker "biden" in the gloss of paragraph 1. Use one of: narration, xi-jinping');
+    await expect(render(body)).rejects.toThrow(
+      'Unknown speaker "biden" in the gloss of paragraph 1. Use one of: narration, xi-jinping',
+    );
   });
 });

@@ -18,9 +18,25 @@ describe('paragraph links', () => {
   it('names the ids a link needs, and writes ranges back as links', () => {
     expect(idsOf(parseParagraphHash('#p-4-6')!)).toEqual(['p-4', 'p-6']);
     expect(idsOf(parseParagraphHash('#p-15.7-9')!)).toEqual(['p-15.7', 'p-15.9']);
-    for (const hash of ['#p-12', '#p-4-6', '#p-15.7', '#p-15.7-9']) expect(hashOf(parseParagraphHash(hash)!)).toBe(hash);
+    for (const hash of ['#p-12', '#p-4-6', '#p-15.7', '#p-15.7-9'])
+      expect(hashOf(parseParagraphHash(hash)!)).toBe(hash);
   });
   it('ignores other fragments', () => {
-    for (const hash of ['', '#main', '#p-', '#p-0', '#p-01', '#p-4-', '#p-4-6-8', '#p-x', '#p-15.', '#p-15.0', '#p-15.7.2', '#p-4-6.2', '#p-15.7-']) expect(parseParagraphHash(hash)).toBeNull();
+    for (const hash of [
+      '',
+      '#main',
+      '#p-',
+      '#p-0',
+      '#p-01',
+      '#p-4-',
+      '#p-4-6-8',
+      '#p-x',
+      '#p-15.',
+      '#p-15.0',
+      '#p-15.7.2',
+      '#p-4-6.2',
+      '#p-15.7-',
+    ])
+      expect(parseParagraphHash(hash)).toBeNull();
   });
 });

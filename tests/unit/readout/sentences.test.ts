@@ -5,11 +5,20 @@ const split = (text: string) => spansBetween(text, sentenceBreaks(text)).map((s)
 
 describe('sentence splitter', () => {
   it('ends a sentence at a full stop, a question mark (Arabic or Latin) and an exclamation mark', () => {
-    expect(split('قال الرئيس. هل توافق؟ نعم! وماذا بعد? انتهى')).toEqual(['قال الرئيس.', 'هل توافق؟', 'نعم!', 'وماذا بعد?', 'انتهى']);
+    expect(split('قال الرئيس. هل توافق؟ نعم! وماذا بعد? انتهى')).toEqual([
+      'قال الرئيس.',
+      'هل توافق؟',
+      'نعم!',
+      'وماذا بعد?',
+      'انتهى',
+    ]);
   });
 
   it('keeps decimal numbers and plain numbers whole', () => {
-    expect(split('بلغ النمو 2.5 في المائة. وتجاوز 100 مليار.')).toEqual(['بلغ النمو 2.5 في المائة.', 'وتجاوز 100 مليار.']);
+    expect(split('بلغ النمو 2.5 في المائة. وتجاوز 100 مليار.')).toEqual([
+      'بلغ النمو 2.5 في المائة.',
+      'وتجاوز 100 مليار.',
+    ]);
     expect(split('ارتفع بنسبة ٢٫٥ في المائة. ثم استقر.')).toEqual(['ارتفع بنسبة ٢٫٥ في المائة.', 'ثم استقر.']);
   });
 
@@ -24,7 +33,10 @@ describe('sentence splitter', () => {
   });
 
   it('does not break inside a quotation that goes on', () => {
-    expect(split('قال: "هذا صحيح. وذاك أيضا" ثم غادر. النهاية.')).toEqual(['قال: "هذا صحيح. وذاك أيضا" ثم غادر.', 'النهاية.']);
+    expect(split('قال: "هذا صحيح. وذاك أيضا" ثم غادر. النهاية.')).toEqual([
+      'قال: "هذا صحيح. وذاك أيضا" ثم غادر.',
+      'النهاية.',
+    ]);
     expect(split('قال «الأمر واضح. لا شك» وسكت. ثم تكلم.')).toEqual(['قال «الأمر واضح. لا شك» وسكت.', 'ثم تكلم.']);
   });
 
@@ -39,7 +51,10 @@ describe('sentence splitter', () => {
 
   it('does not break after an abbreviation or an initial', () => {
     expect(split('التقى د. محمد بالوفد. ثم غادر.')).toEqual(['التقى د. محمد بالوفد.', 'ثم غادر.']);
-    expect(split('Mr. Wang met Dr. Li in the U.S. capital. Then he left.')).toEqual(['Mr. Wang met Dr. Li in the U.S. capital.', 'Then he left.']);
+    expect(split('Mr. Wang met Dr. Li in the U.S. capital. Then he left.')).toEqual([
+      'Mr. Wang met Dr. Li in the U.S. capital.',
+      'Then he left.',
+    ]);
   });
 
   it('keeps the white space between sentences out of both', () => {

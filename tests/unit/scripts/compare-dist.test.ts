@@ -4,7 +4,12 @@ import { run, tempFiles } from '../../helpers/run.ts';
 const tmx = (stamp: string, text = 'نص') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  <header creationtool="Bayan" srclang="ar" creationdate="${stamp}">\n  </header>\n  <body><tu><tuv xml:lang="ar"><seg>${text}</seg></tuv></tu></body>\n</tmx>\n`;
 const site = (files: Record<string, string> = {}) =>
-  tempFiles('bayan-compare-', { 'index.html': '<p>Bayan</p>', 'readouts/x.tmx': tmx('20261203T073738Z'), 'readouts/x.json': '{"a":1}', ...files });
+  tempFiles('bayan-compare-', {
+    'index.html': '<p>Bayan</p>',
+    'readouts/x.tmx': tmx('20261203T073738Z'),
+    'readouts/x.json': '{"a":1}',
+    ...files,
+  });
 const compare = (a: string, b: string) => run(['scripts/compare-dist.ts', a, b]);
 
 describe('npm run compare:dist', () => {
@@ -21,10 +26,16 @@ describe('npm run compare:dist', () => {
   });
 
   it('still compares the rest of a TMX file, and a creationdate outside .tmx files', () => {
-    const result = compare(site(), site({ 'readouts/x.tmx': tmx('20270101T000000Z', 'نصّ'), 'readouts/x.xml': tmx('1') }));
+    const result = compare(
+      site(),
+      site({ 'readouts/x.tmx': tmx('20270101T000000Z', 'نصّ'), 'readouts/x.xml': tmx('1') }),
+    );
     expect(result.stderr).toContain('differs: readouts/x.tmx');
     expect(result.status).toBe(1);
-    const other = compare(site({ 'x.html': 'creationdate="20261203T073738Z"' }), site({ 'x.html': 'creationdate="20270101T000000Z"' }));
+    const other = compare(
+      site({ 'x.html': 'creationdate="20261203T073738Z"' }),
+      site({ 'x.html': 'creationdate="20270101T000000Z"' }),
+    );
     expect(other.stderr).toContain('differs: x.html');
     expect(other.status).toBe(1);
   });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { namedTerms, suggest } from '../../../src/lib/search/named-terms.ts';
 
-const SCO = { id: 'sco', en: 'Shanghai Cooperation Organisation', ar: 'منظمة شانغهاي للتعاون', keys: ['sco', 'shanghai cooperation organisation', 'منظمه شانغهاي للتعاون'] };
-const PUTIN = { id: 'putin', en: 'Vladimir Putin', ar: 'فلاديمير بوتين', keys: ['vladimir putin', 'putin', 'فلاديمير بوتين'] };
+const SCO = {
+  id: 'sco',
+  en: 'Shanghai Cooperation Organisation',
+  ar: 'منظمة شانغهاي للتعاون',
+  keys: ['sco', 'shanghai cooperation organisation', 'منظمه شانغهاي للتعاون'],
+};
+const PUTIN = {
+  id: 'putin',
+  en: 'Vladimir Putin',
+  ar: 'فلاديمير بوتين',
+  keys: ['vladimir putin', 'putin', 'فلاديمير بوتين'],
+};
 
 describe('the glossary entries a query names (src/lib/search/named-terms.ts)', () => {
   it('takes a whole name or alias, or the start of a longer name of two words or more', () => {

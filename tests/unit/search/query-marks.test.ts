@@ -3,7 +3,11 @@ import { bestSegment, excerpt, queryMarkRanges, wordMatches } from '../../../src
 import { queryTokens } from '../../../src/lib/search/text.ts';
 
 const marked = (text: string, query: string, phrases: string[] = []) =>
-  queryMarkRanges(text, queryTokens(query), phrases.map((p) => queryTokens(p))).map((r) => text.slice(r.start, r.end));
+  queryMarkRanges(
+    text,
+    queryTokens(query),
+    phrases.map((p) => queryTokens(p)),
+  ).map((r) => text.slice(r.start, r.end));
 
 describe('queryMarkRanges', () => {
   it('marks Arabic words in any of their forms', () => {
@@ -17,7 +21,9 @@ describe('queryMarkRanges', () => {
   });
 
   it('marks a glossary phrase the query stands for, as one mark', () => {
-    expect(marked('في منظمة شانغهاي للتعاون ومجلس', 'SCO', ['منظمة شانغهاي للتعاون'])).toEqual(['منظمة شانغهاي للتعاون']);
+    expect(marked('في منظمة شانغهاي للتعاون ومجلس', 'SCO', ['منظمة شانغهاي للتعاون'])).toEqual([
+      'منظمة شانغهاي للتعاون',
+    ]);
   });
 
   it('does not mark a phrase word that stands alone', () => {
@@ -44,7 +50,15 @@ describe('bestSegment', () => {
     { original: [11, 30], english: [21, 50] },
   ] as const;
   it('picks the sentence holding most marks, counting both languages', () => {
-    expect(bestSegment(segments, { original: [{ start: 12, end: 15 }], english: [{ start: 2, end: 5 }, { start: 30, end: 35 }] })).toBe(1);
+    expect(
+      bestSegment(segments, {
+        original: [{ start: 12, end: 15 }],
+        english: [
+          { start: 2, end: 5 },
+          { start: 30, end: 35 },
+        ],
+      }),
+    ).toBe(1);
   });
   it('takes the first of equals, and none when nothing is marked', () => {
     expect(bestSegment(segments, { original: [{ start: 1, end: 3 }], english: [{ start: 25, end: 28 }] })).toBe(0);

@@ -25,7 +25,8 @@ const FACETS: Facets = {
 };
 
 const hit = (page: string, ...words: number[]): PageHit => ({ page, words });
-const order = (ranking: ReturnType<typeof rankParagraphs>) => ranking.paragraphs.map((p) => `${p.page.slice(3)}#${p.n}`);
+const order = (ranking: ReturnType<typeof rankParagraphs>) =>
+  ranking.paragraphs.map((p) => `${p.page.slice(3)}#${p.n}`);
 
 describe('rankParagraphs', () => {
   it('maps each word position to the paragraph holding it, at the boundaries too', () => {
@@ -57,7 +58,11 @@ describe('rankParagraphs', () => {
 
   it('puts paragraphs that mention a term the query names first, those naming it most plainly first of all, but adds none', () => {
     const naming = [[hit('en_a', 290, 291, 95, 195)]];
-    expect(order(rankParagraphs(MAP, [[hit('en_a', 1, 2, 3, 250), hit('en_b', 3)]], naming))).toEqual(['a#3', 'a#1', 'b#1']);
+    expect(order(rankParagraphs(MAP, [[hit('en_a', 1, 2, 3, 250), hit('en_b', 3)]], naming))).toEqual([
+      'a#3',
+      'a#1',
+      'b#1',
+    ]);
   });
 
   it('counts speakers and kinds of term before filtering; any chosen value of a filter will do, and all filters must hold', () => {
@@ -67,7 +72,11 @@ describe('rankParagraphs', () => {
     expect(order(ranking).sort()).toEqual(['a#2', 'b#1']);
     expect(ranking.counts.speaker).toEqual({ Narration: 1, 'Xi Jinping': 2, 'Vladimir Putin': 1 });
     expect(ranking.counts.kind).toEqual({ Organisation: 2, Person: 2 });
-    expect(order(rankParagraphs(MAP, all, [], FACETS, { speaker: ['Xi Jinping', 'Narration'] })).sort()).toEqual(['a#1', 'a#2', 'b#1']);
+    expect(order(rankParagraphs(MAP, all, [], FACETS, { speaker: ['Xi Jinping', 'Narration'] })).sort()).toEqual([
+      'a#1',
+      'a#2',
+      'b#1',
+    ]);
     expect(order(rankParagraphs(MAP, all, [], FACETS, { speaker: ['Xi Jinping'], kind: ['Person'] }))).toEqual(['b#1']);
     expect(order(rankParagraphs(MAP, all, [], FACETS, { kind: ['Organisation'] })).sort()).toEqual(['a#1', 'a#3']);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arabicIndexText, arabicWordVariants, queryTokens } from '../../../src/lib/search/text.ts';
 
 /** What the index must contain for a query to find a word: the query token is one of the word's variants. */
-const finds = (query: string, textWord: string) => queryTokens(query).every((t) => arabicWordVariants(textWord).some((v) => v.startsWith(t)));
+const finds = (query: string, textWord: string) =>
+  queryTokens(query).every((t) => arabicWordVariants(textWord).some((v) => v.startsWith(t)));
 
 describe('Arabic search normalisation', () => {
   it('finds a name with or without the article, both ways', () => {

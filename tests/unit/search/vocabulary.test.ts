@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../../src/lib/search/build/vocabulary.ts';
-import { correct, correctedQuery, isKnown, vocabularyPath, type VocabularyFiles } from '../../../src/lib/search/vocabulary.ts';
+import {
+  correct,
+  correctedQuery,
+  isKnown,
+  vocabularyPath,
+  type VocabularyFiles,
+} from '../../../src/lib/search/vocabulary.ts';
 
 const PARAGRAPHS = [
   'Strategic coordination between China and Russia. والأولمبياد الشتوية في بكين',
@@ -16,7 +22,7 @@ function served(paragraphs: readonly string[] = PARAGRAPHS) {
   const fetched: string[] = [];
   const files: VocabularyFiles = {
     catalogue,
-    load: async <T,>(path: string) => {
+    load: async <T>(path: string) => {
       fetched.push(path);
       const file = built.get(path);
       if (!file) throw new Error(`${path} does not exist`);
@@ -56,12 +62,18 @@ describe('buildVocabulary', () => {
   });
 
   it('splits a file of more than 1,000 words by their second letter, and a correction reads only the parts it can need', async () => {
-    const made = Array.from({ length: 1200 }, (_, i) => `s${'aeiouybcdfghklmnprtvw'[i % 21]}${(i * 7919).toString(36).replace(/[0-9]/g, 'x').padEnd(6, 'q').slice(0, 6)}`);
+    const made = Array.from(
+      { length: 1200 },
+      (_, i) =>
+        `s${'aeiouybcdfghklmnprtvw'[i % 21]}${(i * 7919).toString(36).replace(/[0-9]/g, 'x').padEnd(6, 'q').slice(0, 6)}`,
+    );
     const { files, fetched, catalogue } = served([...PARAGRAPHS, made.join(' ')]);
     expect(catalogue.words['73']![8]).toBe('abcdefghiklmnoprtuvwy');
     expect(await correct('startegic', files)).toMatchObject({ word: 'strategic' });
     // s + t (typed), a (third letter), vowels: never all 21 parts of the 8-letter file.
-    const parts = fetched.filter((p) => /\/73-[0-9a-f]+-8\.json$/.test(p)).map((p) => String.fromCodePoint(parseInt(p.split('-').at(-2)!, 16)));
+    const parts = fetched
+      .filter((p) => /\/73-[0-9a-f]+-8\.json$/.test(p))
+      .map((p) => String.fromCodePoint(parseInt(p.split('-').at(-2)!, 16)));
     expect(parts.sort()).toEqual(['a', 'e', 'i', 'o', 't', 'u', 'y']);
     expect(await isKnown('strat', files)).toBe(true);
   });
@@ -79,7 +91,8 @@ describe('isKnown', () => {
 
   it('asks only for files that exist', async () => {
     const { files, fetched, built } = served();
-    for (const word of ['strategic', 'strat', 'startegic', 'zzzz', 'strategically', 'بوتن']) await Promise.all([isKnown(word, files), correct(word, files)]);
+    for (const word of ['strategic', 'strat', 'startegic', 'zzzz', 'strategically', 'بوتن'])
+      await Promise.all([isKnown(word, files), correct(word, files)]);
     for (const path of fetched) expect(built.has(path), path).toBe(true);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isParagraphPage, localePath, readoutFilePath, readoutPath, readoutSlugOf, sitePath, termPath, withSlash } from '../../../src/lib/site/urls.ts';
+import {
+  isParagraphPage,
+  localePath,
+  readoutFilePath,
+  readoutPath,
+  readoutSlugOf,
+  sitePath,
+  termPath,
+  withSlash,
+} from '../../../src/lib/site/urls.ts';
 import { termIdOf } from '../../../src/lib/site/term-id.ts';
 
 describe("the site's URLs (src/lib/site/urls.ts)", () => {
@@ -19,7 +28,8 @@ describe("the site's URLs (src/lib/site/urls.ts)", () => {
   });
 
   it('reads them back, in any interface and under any base', () => {
-    for (const href of ['/terms/brics/', '/ar/terms/brics/', '/bayan/ar/terms/brics/']) expect(termIdOf(href)).toBe('brics');
+    for (const href of ['/terms/brics/', '/ar/terms/brics/', '/bayan/ar/terms/brics/'])
+      expect(termIdOf(href)).toBe('brics');
     expect(termIdOf('/readouts/x/')).toBeUndefined();
     expect(readoutSlugOf(`/${readoutPath('xi-putin-2021-12-15')}`)).toBe('xi-putin-2021-12-15');
     expect(isParagraphPage('http://127.0.0.1:4321/ar/readouts/x/12/')).toBe(true);

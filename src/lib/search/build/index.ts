@@ -78,19 +78,27 @@ export async function buildSearchIndex(dist: string, glossary: Glossary): Promis
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
   // Bayan has its own search interface; Pagefind's bundled UIs would only be dead weight in dist/.
-  for (const file of globSync('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: dist })) rmSync(join(dist, file));
+  for (const file of globSync('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: dist }))
+    rmSync(join(dist, file));
 
-  const indexed = globSync('fragment/*.pf_fragment', { cwd: pagefindDir }).map((file) => indexedReadout(file, readFileSync(join(pagefindDir, file))));
+  const indexed = globSync('fragment/*.pf_fragment', { cwd: pagefindDir }).map((file) =>
+    indexedReadout(file, readFileSync(join(pagefindDir, file))),
+  );
   const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
   facets.labels = { ar: facetLabels(speakerNames) };
   for (const { page, slug } of indexed) {
     mkdirSync(join(shownDir, page), { recursive: true });
-    for (const paragraph of shownBySlug.get(slug) ?? []) writeFileSync(join(shownDir, page, `${paragraph.n}.json`), JSON.stringify(paragraph));
+    for (const paragraph of shownBySlug.get(slug) ?? [])
+      writeFileSync(join(shownDir, page, `${paragraph.n}.json`), JSON.stringify(paragraph));
   }
   writeFileSync(join(dist, 'search/map.json'), JSON.stringify(map));
   writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
   writeVocabulary(dist, records);
-  return { readouts: indexed.length, paragraphs: map.paragraphs, files: globSync('pagefind/**/*', { cwd: dist }).length };
+  return {
+    readouts: indexed.length,
+    paragraphs: map.paragraphs,
+    files: globSync('pagefind/**/*', { cwd: dist }).length,
+  };
 }
 
 /** The Arabic search page's names for the facets' values: speakers, and kinds of term from the Arabic dictionary. */

@@ -11,7 +11,6 @@ export interface MappedParagraph {
   kinds: string[];
 }
 
-
 /** What Pagefind stored for one readout: its page id, word count and where each `id`-carrying element starts. */
 export interface IndexedReadout {
   page: string;
@@ -55,7 +54,8 @@ export function buildParagraphMap(
   const all = [...bySlug.values()].flat();
   const speakers = [...new Set(all.map((p) => p.speaker))].sort();
   const kinds = [...new Set(all.flatMap((p) => p.kinds))].sort();
-  if (kinds.length > 31) throw new Error(`the facets pack kinds of term into 31 bits; the glossary has ${kinds.length}`);
+  if (kinds.length > 31)
+    throw new Error(`the facets pack kinds of term into 31 bits; the glossary has ${kinds.length}`);
   const map: ParagraphMap = { paragraphs: all.length, slots: {} };
   const facets: Facets = { speakers, kinds, readouts: {} };
   for (const { page, slug, anchors } of indexed) {
@@ -64,8 +64,12 @@ export function buildParagraphMap(
     if (!paragraphs || !layout) throw new Error(`the search index holds ${slug}, which is not a built readout`);
     const at = anchorLocator(slug, anchors);
     paragraphs.forEach((_, i) => {
-      for (const [id, expected] of [[paragraphId(i + 1), i * layout.slot], [namesAnchor(i + 1), i * layout.slot + layout.own]] as const) {
-        if (at(id) !== expected) throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
+      for (const [id, expected] of [
+        [paragraphId(i + 1), i * layout.slot],
+        [namesAnchor(i + 1), i * layout.slot + layout.own],
+      ] as const) {
+        if (at(id) !== expected)
+          throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
       }
     });
     map.slots[page] = [layout.slot, layout.own, layout.regions.map((r) => lengthClass(r.own)).join('')];

@@ -38,7 +38,11 @@ export async function newIndex() {
 /** Padding: a word to Pagefind's count, but not one it indexes. */
 const pad = (words: number) => ' ·'.repeat(words);
 
-export async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?: { slot: number; own: number; regions: WordCounts[] }) {
+export async function add(
+  index: pagefind.PagefindIndex,
+  record: SearchRecord,
+  padding?: { slot: number; own: number; regions: WordCounts[] },
+) {
   const sections = record.paragraphs.map((p, i) => {
     const region = padding?.regions[i];
     const ownPad = padding && region ? pad(padding.own - region.own) : '';
@@ -52,7 +56,11 @@ export async function add(index: pagefind.PagefindIndex, record: SearchRecord, p
 
 /** A Pagefind fragment, read back: gzipped JSON behind Pagefind's 12-byte signature ("pagefind_dcd"). */
 export function indexedReadout(path: string, bytes: Buffer): IndexedReadout {
-  const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as { url: string; word_count: number; anchors: IndexedReadout['anchors'] };
+  const fragment = JSON.parse(gunzipSync(bytes).subarray(12).toString('utf8')) as {
+    url: string;
+    word_count: number;
+    anchors: IndexedReadout['anchors'];
+  };
   const slug = readoutSlugOf(fragment.url) ?? fragment.url;
   return { page: basename(path, '.pf_fragment'), slug, wordCount: fragment.word_count, anchors: fragment.anchors };
 }

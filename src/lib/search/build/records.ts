@@ -32,14 +32,19 @@ export function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRe
       const notes = p.notes.filter((n) => !isArabic(n));
       return {
         own: [english, ...notes, arabicIndexText(original)].join('\n'),
-        names: [names.filter((n) => !isArabic(n)).join(' · '), arabicIndexText(names.filter(isArabic).join(' ')), hidden.join(' ')].join('\n'),
+        names: [
+          names.filter((n) => !isArabic(n)).join(' · '),
+          arabicIndexText(names.filter(isArabic).join(' ')),
+          hidden.join(' '),
+        ].join('\n'),
         written: [english, ...notes, original, ...names].join('\n'),
       };
     }),
   };
 }
 
-export const termsOf = (p: ParagraphJson, glossary: Glossary) => p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
+export const termsOf = (p: ParagraphJson, glossary: Glossary) =>
+  p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
 
 const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
 
@@ -67,5 +72,8 @@ function spansOf(p: ParagraphJson, lang: string): ShownParagraph['segments'] {
     at[side] = start + part.length;
     return [start, at[side]];
   };
-  return p.segments.map((s) => ({ original: locate(p.text[lang] ?? '', s.text[lang] ?? '', 'original'), english: locate(p.text['en'] ?? '', s.text['en'] ?? '', 'english') }));
+  return p.segments.map((s) => ({
+    original: locate(p.text[lang] ?? '', s.text[lang] ?? '', 'original'),
+    english: locate(p.text['en'] ?? '', s.text['en'] ?? '', 'english'),
+  }));
 }

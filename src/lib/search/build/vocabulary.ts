@@ -3,7 +3,15 @@
  * from the texts each paragraph is indexed with. Node-only: runs with the search index.
  */
 import { queryFormsOf, queryWords } from '../text.ts';
-import { hex, letters, SHORTEST_CORRECTED, vocabularyPath, type Kind, type VocabularyCatalogue, type VocabularyShard } from '../vocabulary.ts';
+import {
+  hex,
+  letters,
+  SHORTEST_CORRECTED,
+  vocabularyPath,
+  type Kind,
+  type VocabularyCatalogue,
+  type VocabularyShard,
+} from '../vocabulary.ts';
 
 /** The vocabulary keeps words from one letter shorter than the shortest it corrects. */
 const SHORTEST_KEPT = SHORTEST_CORRECTED - 1;
@@ -54,15 +62,37 @@ export function buildVocabulary(paragraphs: Iterable<string>): Vocabulary {
   }
   const files: Vocabulary['files'] = new Map();
   const catalogue: VocabularyCatalogue = { words: {}, starts: {} };
-  const write = <T>(kind: Kind, group: string, items: T[], text: (item: T) => string, content: (items: T[]) => VocabularyShard | string[]) => {
+  const write = <T>(
+    kind: Kind,
+    group: string,
+    items: T[],
+    text: (item: T) => string,
+    content: (items: T[]) => VocabularyShard | string[],
+  ) => {
     const [first, length] = group.split('\u0000') as [string, string];
     const bySecond = Map.groupBy(items, (item) => [...text(item)][1]!);
     const split = items.length > SPLIT_AT;
-    ((catalogue[kind][hex(first)] ??= {})[length] = split ? [...bySecond.keys()].sort().join('') : '');
+    (catalogue[kind][hex(first)] ??= {})[length] = split ? [...bySecond.keys()].sort().join('') : '';
     if (!split) files.set(vocabularyPath(kind, first, Number(length)), content(items));
-    else for (const [second, part] of bySecond) files.set(vocabularyPath(kind, first, Number(length), second), content(part));
+    else
+      for (const [second, part] of bySecond)
+        files.set(vocabularyPath(kind, first, Number(length), second), content(part));
   };
-  for (const [group, entries] of words) write('words', group, entries, (e) => e[0], (part) => Object.fromEntries(part.sort(byCount).map((e) => [e[0], value(e)])));
-  for (const [group, set] of starts) write('starts', group, [...set], (s) => s, (part) => part.sort());
+  for (const [group, entries] of words)
+    write(
+      'words',
+      group,
+      entries,
+      (e) => e[0],
+      (part) => Object.fromEntries(part.sort(byCount).map((e) => [e[0], value(e)])),
+    );
+  for (const [group, set] of starts)
+    write(
+      'starts',
+      group,
+      [...set],
+      (s) => s,
+      (part) => part.sort(),
+    );
   return { files, catalogue };
 }

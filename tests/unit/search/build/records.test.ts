@@ -32,7 +32,9 @@ const readout = {
 
 describe('what the index holds of a readout (src/lib/search/build/records.ts)', () => {
   it("indexes a paragraph's own words, Arabic with its clitic variants, then its terms' names", () => {
-    const glossary = glossaryOf([{ id: 'brics', name: { en: 'BRICS', ar: 'بريكس' }, forms: { ar: ['بريكس'], en: ['BRICS'] } }]);
+    const glossary = glossaryOf([
+      { id: 'brics', name: { en: 'BRICS', ar: 'بريكس' }, forms: { ar: ['بريكس'], en: ['BRICS'] } },
+    ]);
     const [p] = searchRecord(readout, glossary).paragraphs;
     expect(p!.own).toContain('And China. BRICS');
     expect(p!.own).toContain('الصين');

@@ -6,4 +6,5 @@ import { termCardsFile } from '../../../../lib/glossary/term-cards-file.ts';
 /** `/readouts/<slug>/term-cards.json`, `/ar/…`: the reading page's term cards, fetched on the reader's first touch (src/lib/glossary/term-cards.ts). */
 export const getStaticPaths = (() => inEveryLocale(readoutPaths)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => termCardsFile(props.entry, props.locale);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  termCardsFile(props.entry, props.locale);

@@ -21,7 +21,7 @@
  * fails the test, so a new example cannot slip past it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readoutExportSchema } from '../../src/schemas/export.ts';
 import { FRONTMATTER } from '../helpers/readouts.ts';
@@ -124,13 +124,12 @@ function checkContent(readouts: Record<string, string>, terms: Record<string, st
   const readoutsDir = Object.keys(readouts).length ? tempFiles('bayan-docs-readouts-', readouts) : 'content/readouts';
   const termsDir = tempFiles('bayan-docs-terms-', { ...realTerms, ...terms });
   const result = run([CHECK_CONTENT], { BAYAN_READOUTS_DIR: readoutsDir, BAYAN_TERMS_DIR: termsDir });
-  // The check names files by their path from here; the docs name them where they would be.
+  // The check names files by their path from here (relative, so it depends on where the clone is);
+  // the docs name them where they would be.
   const output = (result.stdout + result.stderr)
-    .split(readoutsDir.replace(/^\//, ''))
-    .join('content/readouts')
-    .split(termsDir.replace(/^\//, ''))
-    .join('content/terms');
-  return { status: result.status, output: output.replace(/^(?:\.\.\/)+content\//gm, 'content/') };
+    .replaceAll(`${relative('.', readoutsDir)}/`, 'content/readouts/')
+    .replaceAll(`${relative('.', termsDir)}/`, 'content/terms/');
+  return { status: result.status, output };
 }
 
 /** The shape of a JSON value: keys and value types, arrays by their first item. */

@@ -4,6 +4,7 @@ import { checkReadout } from '../../../src/lib/check/readout.ts';
 import { checkTerms } from '../../../src/lib/check/terms.ts';
 import { contentUrlProblem, isSafeHref } from '../../../src/lib/check/url-schemes.ts';
 import { BODY, FRONTMATTER, lineOf, readout } from '../../helpers/readouts.ts';
+import { termEntry } from '../../helpers/terms.ts';
 
 const FILE = 'content/readouts/test.md';
 const SOURCE = {
@@ -18,16 +19,7 @@ const check = (text: string, source = false) =>
     source ? (slug, lang) => (slug === 'test' && lang === 'ar' ? SOURCE : undefined) : undefined,
   ).map((p) => `${p.line}:${p.column}: ${p.message}`);
 
-const TERM = `kind: organisation
-name: {en: BRICS, ar: بريكس}
-transliteration: Brīks
-forms:
-  ar: [بريكس]
-  en: [BRICS]
-note:
-  en: The grouping of Brazil, Russia, India, China and South Africa.
-  ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
-`;
+const TERM = termEntry();
 const checkTerm = (text: string) =>
   checkTerms([{ file: 'content/terms/brics.yaml', text }]).map((p) => `${p.line}:${p.column}: ${p.message}`);
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTerms } from '../../../src/lib/check/terms.ts';
+import { termEntry } from '../../helpers/terms.ts';
 
-const entry = (over = '') => `kind: organisation
-name: {en: BRICS, ar: بريكس}
-transliteration: Brīks
-forms:
-  ar: [بريكس]
-  en: [BRICS]
-note:
-  en: The grouping of Brazil, Russia, India, China and South Africa.
-  ar: تجمع يضم البرازيل وروسيا والهند والصين وجنوب أفريقيا.
-${over}`;
+const entry = termEntry;
 const check = (files: Record<string, string>) =>
   checkTerms(Object.entries(files).map(([file, text]) => ({ file, text }))).map(
     (p) => `${p.file}:${p.line}: ${p.message}`,

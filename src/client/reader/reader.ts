@@ -5,6 +5,7 @@
  */
 import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
 import { store } from '../site/storage.ts';
+import { keepReadingPlace } from './reading-place.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../../lib/site/text-sizes.ts';
 
 const root = document.documentElement;
@@ -56,36 +57,7 @@ const measureToolbar = () => toolbar && root.style.setProperty('--bayan-sticky-o
 measureToolbar(); // now, before the landing scroll below; the observer follows later wraps and resizes
 if (toolbar) new ResizeObserver(measureToolbar).observe(toolbar);
 
-// The reader's place survives a change of width (a phone turned, a window resized): the paragraph at
-// the top of the text stays there, below the toolbar, which grows on a narrow screen. The browser's own
-// scroll anchoring keeps some line in place but not below a taller toolbar, nor the paragraph a link opened.
-const pairs = document.getElementsByClassName('pair');
-let place: { pair: Element; into: number } | undefined;
-let resizing = false;
-const below = () => toolbar?.getBoundingClientRect().bottom ?? 0;
-const notePlace = () => {
-  const top = below();
-  for (const pair of pairs) {
-    const box = pair.getBoundingClientRect();
-    // How far into the paragraph the toolbar's edge is, as a share of its height (negative: just above it).
-    if (box.bottom > top) return void (place = scrollY > 0 ? { pair, into: (top - box.top) / box.height } : undefined);
-  }
-};
-let noting = false;
-addEventListener(
-  'scroll',
-  () => !resizing && !noting && ((noting = true), requestAnimationFrame(() => ((noting = false), notePlace()))),
-  { passive: true },
-);
-addEventListener('resize', () => {
-  if (!place || resizing) return;
-  resizing = true; // the browser's anchoring scrolls during the resize; the place is the one from before
-  requestAnimationFrame(() => {
-    const box = place!.pair.getBoundingClientRect();
-    scrollBy(0, box.top - (below() - place!.into * box.height));
-    requestAnimationFrame(() => (resizing = false));
-  });
-});
+if (toolbar) keepReadingPlace(toolbar);
 
 // Paragraph and range links (#p-12, #p-4-6); sentence links (#p-15.7) are sentences.ts's.
 function markLinkedRange() {

@@ -41,14 +41,10 @@ export function pairNode(pair: Pair, lang: LanguageCode): RootContent {
 
 /** The Arabic paragraph as one span per segment; the white space between them stays outside, so the text is unchanged. */
 function arabicSegments(pair: Pair): PhrasingContent[] {
-  const spans = pair.segments.map(({ arabic, gloss }, i) => ({ ...arabic, s: i + 1, speaker: gloss.speaker }));
+  const spans = pair.segments.map(({ arabic }, i) => ({ ...arabic, s: i + 1 }));
   return sliceByRanges(toString(pair.arabic), spans).map(({ text, range }) =>
     range
-      ? segment([{ type: 'text', value: text }], {
-          id: sentenceId(pair.n, range.s),
-          dataS: range.s,
-          ...speakerOf(range.speaker),
-        })
+      ? segment([{ type: 'text', value: text }], { id: sentenceId(pair.n, range.s), dataS: range.s })
       : { type: 'text', value: text },
   );
 }
@@ -57,16 +53,13 @@ function arabicSegments(pair: Pair): PhrasingContent[] {
 function glossSegments(pair: Pair): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   pair.segments.forEach(({ gloss: line }, i) => {
-    const span = segment(line.nodes, { dataS: i + 1, ...speakerOf(line.speaker) });
+    const span = segment(line.nodes, { dataS: i + 1 });
     const current = paragraphs[line.paragraph];
     if (current) current.children.push({ type: 'text', value: ' ' }, span);
     else paragraphs[line.paragraph] = { type: 'paragraph', children: [span] };
   });
   return paragraphs.filter(Boolean);
 }
-
-/** A sentence whose gloss line names its own speaker (`:speaker[…]`) carries it, as the section carries the pair's. */
-const speakerOf = (speaker: string | undefined) => (speaker === undefined ? {} : { dataSpeaker: speaker });
 
 const segment = (children: PhrasingContent[], props: Record<string, unknown>): PhrasingContent =>
   ({

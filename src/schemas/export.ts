@@ -39,6 +39,8 @@ export const readoutExportSchema = z.strictObject({
           s: z.number().int().positive(),
           /** Keyed like `text`: the original sentence(s), verbatim, and their English. */
           text: z.record(z.string(), z.string()),
+          /** Who speaks the sentence: the paragraph's speaker unless the gloss line names another (`:speaker[…]`). */
+          speaker: z.strictObject({ id: z.string(), name: z.string() }),
           /** Absolute link to the sentence: …/#p-N.s. */
           permalink: z.url(),
         }),

@@ -30,9 +30,10 @@ export const termSchema = z.object({
   /** The standard names. */
   name: z.object({ en: nonEmpty, ar: nonEmpty }),
   /**
-   * Romanisation of the whole Arabic name, one scheme throughout: DIN 31635-style, long vowels marked,
-   * pausal forms (no case endings), the article assimilated (ash-Shuyūʿī, at-Tanmiya) and its a elided
-   * after a particle or a long ā or ū (fī sh-shuʾūn, ʿalā madā l-Qarn, Sanatā t-Tabādul).
+   * Romanisation of the whole Arabic name, one scheme throughout: ALA-LC/IJMES practice (kh, sh, gh, th,
+   * dh, j, where DIN 31635 writes single letters with diacritics), long vowels marked, pausal forms (no
+   * case endings), the article assimilated (ash-Shuyūʿī, at-Tanmiya) and its a elided after a particle
+   * or a long ā or ū (fī sh-shuʾūn, ʿalā madā l-Qarn, Sanatā t-Tabādul).
    */
   transliteration: nonEmpty,
   /** Surface forms to recognise in the text. Arabic without clitics (و ف ب ك ل and ال are handled); English singular (plurals are handled). */

@@ -74,7 +74,11 @@ function glossLines(): string[] {
     if (line.startsWith(':::gloss')) inside = true;
     else if (line === ':::') inside = false;
     else if (inside && line.trim() !== '' && !line.startsWith('::'))
-      lines.push(line.replace(/^:sentences\[\d+\]\s*/, '').replace(/:(?:term|ar)\[([^\]]*)\](?:\{[^}]*\})?/g, '$1'));
+      lines.push(
+        line
+          .replace(/^(?::sentences\[\d+\]\s*|:speaker\[[^\]]*\]\s*)+/, '')
+          .replace(/:(?:term|ar)\[([^\]]*)\](?:\{[^}]*\})?/g, '$1'),
+      );
   }
   return lines;
 }
@@ -115,6 +119,9 @@ describe('sentence exports', () => {
       ).toBe(paragraph),
     );
     expect(read('.sentences.tmx')).toContain('segtype="sentence"');
+    // Paragraph 14 is Xi Jinping's, but its first sentence is narration (:speaker[narration] on its line).
+    const p14 = units.filter((u) => u.props['x-paragraph'] === '14').map((u) => u.props['x-speaker']);
+    expect(p14).toEqual(['Narration', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping', 'Xi Jinping']);
   });
 
   it('JSON carries each paragraph’s segments, their texts and links', () => {
@@ -124,8 +131,17 @@ describe('sentence exports', () => {
     expect(paragraphs.flatMap((p) => p.segments.map((s) => s.text['en']))).toEqual(glossLines());
     expect(paragraphs[14]!.segments[6]).toMatchObject({
       s: 7,
+      speaker: { id: 'vladimir-putin', name: 'Vladimir Putin' },
       permalink: 'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7',
     });
+    expect(paragraphs[13]!.speaker.id).toBe('xi-jinping');
+    expect(paragraphs[13]!.segments.map((s) => s.speaker.id)).toEqual([
+      'narration',
+      'xi-jinping',
+      'xi-jinping',
+      'xi-jinping',
+      'xi-jinping',
+    ]);
   });
 
   it('CSV by sentence parses to one row per sentence', () => {
@@ -136,6 +152,13 @@ describe('sentence exports', () => {
     expect(rows.find((r) => r[0] === '15' && r[1] === '7')?.[5]).toBe(
       'http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/#p-15.7',
     );
+    expect(rows.filter((r) => r[0] === '14').map((r) => r[2])).toEqual([
+      'Narration',
+      'Xi Jinping',
+      'Xi Jinping',
+      'Xi Jinping',
+      'Xi Jinping',
+    ]);
   });
 });
 

@@ -49,7 +49,7 @@ export function toTmx(
             [
               ['paragraph', p.n],
               ['sentence', s.s],
-              ['speaker', p.speaker.name],
+              ['speaker', s.speaker.name],
               ['permalink', s.permalink],
             ],
             s.text,
@@ -96,7 +96,7 @@ export function toSentenceCsv(readout: ReadoutJson): string {
   return csv([
     ['paragraph', 'sentence', 'speaker', readout.lang, 'en', 'permalink'],
     ...readout.paragraphs.flatMap((p) =>
-      p.segments.map((s) => [p.n, s.s, p.speaker.name, s.text[readout.lang] ?? '', s.text['en'] ?? '', s.permalink]),
+      p.segments.map((s) => [p.n, s.s, s.speaker.name, s.text[readout.lang] ?? '', s.text['en'] ?? '', s.permalink]),
     ),
   ]);
 }

@@ -10,7 +10,7 @@ import { isLanguageCode, languageCodes } from '../language/languages.ts';
 import type { Pair, ReadBodyOptions, TermOverride } from './body.ts';
 import { GLOSS_INSTEAD, reportHtml, unexpected, type Report } from './body-markup.ts';
 import { arabicBreaks, JOIN, SPLIT } from './arabic-breaks.ts';
-import { glossLines, SENTENCES } from './gloss-lines.ts';
+import { glossLines, SENTENCES, SPEAKER } from './gloss-lines.ts';
 import { alignSegments, type Segment } from './segments.ts';
 
 /** The override id that keeps a span unmarked. */
@@ -106,7 +106,7 @@ export function readPair(
     segments = alignSegments(
       original,
       arabicBreaks(original, sentenceOverrides, n, report),
-      glossLines(text, n, report),
+      glossLines(text, n, report, speakers),
       n,
       gloss,
       report,
@@ -125,8 +125,12 @@ function checkInline(
   for (const inline of node.children) {
     if (inline.type === 'textDirective' && inline.name === TERM) {
       checkTerm(inline, ':term[…]');
-    } else if (inline.type === 'textDirective' && inline.name === SENTENCES && node.type === 'paragraph') {
-      continue; // a line's sentence count: read by glossLines
+    } else if (
+      inline.type === 'textDirective' &&
+      (inline.name === SENTENCES || inline.name === SPEAKER) &&
+      node.type === 'paragraph'
+    ) {
+      continue; // a line's sentence count or speaker: read by glossLines
     } else if (inline.type === 'textDirective' && !isLanguageCode(inline.name)) {
       report(
         inline,

@@ -38,6 +38,7 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
           [data.lang]: p.original.slice(segment.original.start, segment.original.end),
           en: p.gloss.slice(segment.gloss.start, segment.gloss.end),
         },
+        speaker: { id: segment.speaker, name: speakerName(data, segment.speaker) },
         permalink: `${url}#${sentenceId(p.n, i + 1)}`,
       })),
     })),

@@ -17,8 +17,8 @@ export interface PairText {
   /** Filled in by rehype-glossary-marks: the terms mentioned, and where (offsets in `original` and `gloss`). */
   terms: string[];
   marks: { original: TermMark[]; gloss: TermMark[] };
-  /** The aligned sentences (segment s + 1 is `#p-N.s+1`): offsets in `original` and in `gloss`. */
-  segments: { original: Span; gloss: Span }[];
+  /** The aligned sentences (segment s + 1 is `#p-N.s+1`): offsets in `original` and in `gloss`, and who speaks it (the pair's speaker unless its line names another). */
+  segments: { original: Span; gloss: Span; speaker: string }[];
 }
 
 export interface TermMark {
@@ -38,7 +38,11 @@ export function pairText(pair: Pair): PairText {
     notes: pair.notes.map((note) => toString(note)),
     terms: [],
     marks: { original: [], gloss: [] },
-    segments: pair.segments.map((segment, i) => ({ original: segment.arabic, gloss: gloss.spans[i]! })),
+    segments: pair.segments.map((segment, i) => ({
+      original: segment.arabic,
+      gloss: gloss.spans[i]!,
+      speaker: segment.gloss.speaker ?? pair.speaker,
+    })),
   };
 }
 

@@ -191,6 +191,20 @@ describe('checkReadout: sentence alignment', () => {
     ]);
   });
 
+  it('accepts a line that names its own speaker with :speaker[…], alone or beside :sentences[N]', () => {
+    expect(check(withPair(TWO, ':speaker[xi-jinping] The president spoke.\nThen he left the hall.'))).toEqual([]);
+    expect(check(withPair(TWO, ':sentences[2] :speaker[xi-jinping] The president spoke, then left.'))).toEqual([]);
+    expect(check(withPair(TWO, ':speaker[xi-jinping] :sentences[2] The president spoke, then left.'))).toEqual([]);
+  });
+
+  it('names a :speaker marker with an unknown id, or not at the start of its line', () => {
+    const text = withPair(TWO, ':speaker[nobody] The president spoke.\nThen he :speaker[xi-jinping] left.');
+    expect(check(text)).toEqual([
+      `${lineOf(text, ':speaker[nobody]')}: Unknown speaker "nobody" in :speaker[…] in the gloss of paragraph 1. Use one of: narration, xi-jinping (participants are listed in the front-matter).`,
+      `${lineOf(text, 'Then he')}: :speaker[…] must open its line in the gloss of paragraph 1: it names who speaks that whole line.`,
+    ]);
+  });
+
   it('applies ::split and ::join overrides, and names one that points at nothing', () => {
     expect(check(withPair(TWO, 'The president spoke, then left.\n\n::join[كلمة. ثم]'))).toEqual([]);
     expect(check(withPair(TWO, 'The president spoke.\nThen he left\nthe hall.\n\n::split[القاعة]'))).toEqual([]);

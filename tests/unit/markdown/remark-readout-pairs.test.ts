@@ -89,3 +89,18 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
     );
   });
 });
+
+describe('a sentence with its own speaker (:speaker[…])', () => {
+  it('drops the marker from the page, leaves the spans as they were, and gives the segment its speaker', async () => {
+    const body =
+      'قال الرئيس كلمة. ثم غادر القاعة.\n\n:::gloss{speaker=xi-jinping}\n:speaker[narration] The president spoke.\nThen he left the hall.\n:::\n';
+    const { html, pairs } = await renderWith(body, glossaryOf([]));
+    expect(html).toContain('<span class="seg" id="p-1.1" data-s="1">قال الرئيس كلمة.</span>');
+    expect(html).toContain('<span class="seg" data-s="1">The president spoke.</span>');
+    expect(html).toContain('<span class="seg" data-s="2">Then he left the hall.</span>');
+    expect(html).not.toContain(':speaker');
+    expect(pairs[0]!.speaker).toBe('xi-jinping');
+    expect(pairs[0]!.gloss).toBe('The president spoke. Then he left the hall.');
+    expect(pairs[0]!.segments.map((s) => s.speaker)).toEqual(['narration', 'xi-jinping']);
+  });
+});

@@ -23,8 +23,18 @@ const readout = {
       terms: ['brics'],
       permalink: 'http://127.0.0.1:4321/readouts/x/#p-1',
       segments: [
-        { s: 1, text: { ar: 'والصين.', en: 'And China.' }, permalink: 'http://127.0.0.1:4321/readouts/x/#p-1.1' },
-        { s: 2, text: { ar: 'بريكس', en: 'BRICS' }, permalink: 'http://127.0.0.1:4321/readouts/x/#p-1.2' },
+        {
+          s: 1,
+          text: { ar: 'والصين.', en: 'And China.' },
+          speaker: { id: 'narration', name: 'Narration' },
+          permalink: 'http://127.0.0.1:4321/readouts/x/#p-1.1',
+        },
+        {
+          s: 2,
+          text: { ar: 'بريكس', en: 'BRICS' },
+          speaker: { id: 'narration', name: 'Narration' },
+          permalink: 'http://127.0.0.1:4321/readouts/x/#p-1.2',
+        },
       ],
     },
   ],

@@ -83,6 +83,37 @@ const slowed = (lhr: { environment: { benchmarkIndex: number } }) => benchmarkOf
 /** Lighthouse's own line between "needs improvement" and "poor" for LCP on mobile. */
 const MAX_LCP_MS = 4000;
 
+type Report = Awaited<ReturnType<typeof run>>;
+const clsOf = (lhr: Report) => Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 1);
+/** The elements Lighthouse saw move, for the message. */
+const shiftCulprits = (lhr: Report) =>
+  (
+    (lhr.audits['layout-shifts']?.details as { items?: { score?: number; node?: { selector?: string } }[] } | undefined)
+      ?.items ?? []
+  )
+    .map((item) => `${item.node?.selector ?? '?'} ${item.score ?? ''}`)
+    .join('; ') || 'no culprit named';
+
+/**
+ * A layout shift seen on a busy or slowed machine is audited twice more: once, with the load average at
+ * 12 on two cores (benchmark index 776), the Arabic reading page shifted by 0.33 and did not in eight runs
+ * after it. A shift the page really has shows in every run and still fails; one that only a starved
+ * CPU produced is reported, not failed, as the performance score is. An idle machine always gates.
+ */
+async function shiftOnlyWhenSlowed(url: string, first: Report, name: string, cls: number): Promise<boolean> {
+  if (!busy() && !slowed(first)) return false;
+  for (let i = 0; i < 2; i++) {
+    const again = await run(url);
+    if (clsOf(again) === 0) {
+      console.warn(
+        `${name}: cumulative layout shift ${cls} (${shiftCulprits(first)}) on a busy or slowed machine (load ${load()}, benchmark index ${benchmarkOf(first)}), none when run again: not failed.`,
+      );
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Each page's performance scores, lowest first, when it ran more than once. */
 const scoresOf = new Map<string, number[]>();
 /** The machine's load average (1 minute) before and after, written with the table: the score depends on it. */
@@ -125,7 +156,8 @@ try {
         else failures.push(message);
       }
     }
-    if (cls !== 0) failures.push(`${name}: cumulative layout shift ${cls}, not 0`);
+    if (cls !== 0 && !(await shiftOnlyWhenSlowed(`${server.url}${path}`, median, name, cls)))
+      failures.push(`${name}: cumulative layout shift ${cls}, not 0 (${shiftCulprits(median)})`);
     if (lcp > MAX_LCP_MS)
       failures.push(`${name}: largest contentful paint ${(lcp / 1000).toFixed(2)} s, over ${MAX_LCP_MS / 1000} s`);
   }

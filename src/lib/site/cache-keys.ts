@@ -42,7 +42,7 @@ export function siteDigest(): string {
 }
 
 /** The key of a path made from one readout alone. */
-export const readoutKey = (entry: { id: string; digest?: string | undefined }): string =>
+export const readoutKey = (entry: { id: string; digest?: string | number | undefined }): string =>
   `${entry.id}:${entry.digest ?? ''}:${siteDigest()}`;
 
 let collection: Promise<string> | undefined;

@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
+import keepDist from './src/integrations/keep-dist.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
@@ -46,11 +47,19 @@ export default defineConfig({
     // The search worker loads Pagefind with import(), which only a module worker may do.
     worker: { format: 'es' },
     build: {
+      // dist/ is kept between builds, so pages the incremental build reuses stay where they are;
+      // src/integrations/keep-dist.ts prunes what this build did not make.
+      emptyOutDir: false,
       // One stylesheet for the whole site: a single render-blocking request, cached from page to page.
       cssCodeSplit: false,
     },
   },
+  // Pages whose cache key (src/lib/site/cache-keys.ts), route code and content are unchanged since the
+  // previous build are reused, not rendered (docs/deploying.md); `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
   integrations: [
+    // First of the passes after the build: prunes what the previous build left in dist/.
+    keepDist(),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
       filter: (page) => !isParagraphPage(page),

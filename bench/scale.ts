@@ -7,43 +7,20 @@
  * bytes and time of a first search in Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kib, launchChromium, serve, transferSize } from './lib.ts';
+import { writeSynthetic } from './synthetic.ts';
 
 const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
-const real = readFileSync('content/readouts/xi-putin-2021-12-15.md', 'utf8');
-const end = real.indexOf('\n---\n', 4) + 5;
-const frontmatter = real.slice(0, end);
-// Pairs: each Arabic paragraph with its gloss block, as stored.
-const pairs = real
-  .slice(end)
-  .trim()
-  .split(/\n(?=[^\n:]*[\u0600-\u06FF][^\n]*\n\n:::gloss)/u)
-  .map((p) => p.trim());
-if (pairs.length !== 18) throw new Error(`expected 18 pairs, found ${pairs.length}`);
-
-function synthetic(i: number): string {
-  const date = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  // Rotate and vary the order so readouts differ, keeping every pair whole.
-  const order = pairs.map((_, k) => pairs[(k * (i % 7 === 0 ? 1 : 5) + i) % pairs.length]!);
-  const fm = frontmatter
-    .replace(/^date: .*$/m, `date: ${date}`)
-    .replace(
-      /^  en: Xi Jinping holds a virtual meeting with Vladimir Putin$/m,
-      `  en: Synthetic readout ${i} (recombined paragraphs)`,
-    );
-  return `${fm}\n${order.join('\n\n')}\n`;
-}
-
 const rows: string[] = [];
 const browser = await launchChromium();
 for (const n of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `bayan-scale-${n}-`));
   const content = join(work, 'readouts');
   mkdirSync(content);
-  for (let i = 1; i <= n; i++) writeFileSync(join(content, `synthetic-${String(i).padStart(4, '0')}.md`), synthetic(i));
+  writeSynthetic(content, n);
   const dist = join(work, 'dist');
   const env = {
     ...process.env,

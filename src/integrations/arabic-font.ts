@@ -2,10 +2,12 @@
  * Astro integration: before every build (and `astro dev`), cut the Arabic face to the characters of the
  * readouts, the glossary and the interface (src/lib/build/font-subset.ts) into src/generated/, where
  * the stylesheet and the preload link take it from; after the build, fail if any page or search text
- * uses a character the full face has and the subset lacks.
+ * this build wrote uses a character the full face has and the subset lacks (a page an incremental build
+ * reused was checked when it was written, against the same subset: a different subset renders every page).
  */
 import type { AstroIntegration } from 'astro';
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writtenFiles } from '../lib/build/written-files.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missingGlyphsOf, subsetArabicFace, type ArabicSubset } from '../lib/build/font-subset.ts';
@@ -41,7 +43,7 @@ export default function arabicFont(): AstroIntegration {
         const out = fileURLToPath(dir);
         const problems: string[] = [];
         const missingGlyphs = missingGlyphsOf(subset!);
-        for (const file of globSync('**/*.{html,json}', { cwd: out, exclude: ['pagefind/**'] })) {
+        for (const file of writtenFiles(out, '**/*.{html,json}', ['pagefind/**'])) {
           const missing = missingGlyphs(readFileSync(join(out, file), 'utf8'));
           if (missing.length > 0)
             problems.push(

@@ -1,13 +1,15 @@
 /**
  * After the build, gives every page a modulepreload link for each chunk its scripts import
- * statically (src/lib/build/module-preload.ts).
+ * statically (src/lib/build/module-preload.ts). Only the pages this build wrote: a page an incremental
+ * build reused got its links when it was written, and its scripts are unchanged (a change renders every page).
  */
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withModulePreloads } from '../lib/build/module-preload.ts';
 import { withSlash } from '../lib/site/urls.ts';
+import { writtenFiles } from '../lib/build/written-files.ts';
 
 export default function modulePreload(base: string): AstroIntegration {
   return {
@@ -24,7 +26,7 @@ export default function modulePreload(base: string): AstroIntegration {
           }
           return scripts.get(path);
         };
-        for (const page of globSync('**/*.html', { cwd: out })) {
+        for (const page of writtenFiles(out, '**/*.html')) {
           const html = readFileSync(join(out, page), 'utf8');
           const preloaded = withModulePreloads(html, read);
           if (preloaded !== html) writeFileSync(join(out, page), preloaded);

@@ -1,18 +1,38 @@
-/** Astro integration: after every build, index the readouts for search (src/lib/search/build/index.ts). */
+/**
+ * Astro integration: after every build, index the readouts for search (src/lib/search/build/index.ts),
+ * keeping each readout's parts in Astro's cacheDir between builds.
+ */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadGlossary } from '../lib/glossary/load.ts';
+import { markdownInputsDigest } from '../lib/markdown/inputs.ts';
 import { buildSearchIndex } from '../lib/search/build/index.ts';
 
+/** What a readout's cached search parts depend on besides its export: the glossary and src/lib/ (one digest), and Pagefind. */
+function searchSalt(): string {
+  const pagefind = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+  return `${markdownInputsDigest()}:pagefind@${pagefind.version}`;
+}
+
 export default function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'bayan-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary());
+        const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary(), { cacheDir, salt: searchSalt() });
         logger.info(
-          `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/).`,
+          `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/; ${stats.reused} readouts' parts reused).`,
+        );
+        logger.info(
+          `Search index steps (ms): ${Object.entries(stats.timings)
+            .map(([step, ms]) => `${step} ${ms}`)
+            .join(', ')}.`,
         );
       },
     },

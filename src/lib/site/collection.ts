@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { PairText } from '../readout/pairs.ts';
+import { readoutKey } from './cache-keys.ts';
 
 export type Readout = CollectionEntry<'readouts'>;
 export type TermEntry = CollectionEntry<'terms'>;
@@ -23,12 +24,16 @@ export async function readoutsNewestFirst(): Promise<RenderedReadout[]> {
   );
 }
 
-/** getStaticPaths for pages and files made once per readout: `params.slug`, `props.entry`. */
+/** getStaticPaths for pages and files made once per readout: `params.slug`, `props.entry`, and the readout's cache key. */
 export async function readoutPaths() {
-  return (await getCollection('readouts')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return (await getCollection('readouts')).map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+    cacheKey: readoutKey(entry),
+  }));
 }
 
-/** Every paragraph of every readout, with its neighbours: the paragraph pages. */
+/** Every paragraph of every readout, with its neighbours: the paragraph pages, keyed by their readout. */
 export async function paragraphPaths() {
   const entries = await getCollection('readouts');
   const pages = await Promise.all(
@@ -37,6 +42,7 @@ export async function paragraphPaths() {
       return pairs.map((pair, i) => ({
         params: { slug: entry.id, n: String(pair.n) },
         props: { entry, pair, previous: pairs[i - 1], next: pairs[i + 1] },
+        cacheKey: readoutKey(entry),
       }));
     }),
   );

@@ -51,8 +51,8 @@ const formatsOf = (entry: Readout): Record<string, Format> => ({
 });
 
 export const getStaticPaths = (async () =>
-  (await readoutPaths()).flatMap(({ params, props }) =>
-    Object.keys(formatsOf(props.entry)).map((format) => ({ params: { ...params, format }, props })),
+  (await readoutPaths()).flatMap(({ params, props, cacheKey }) =>
+    Object.keys(formatsOf(props.entry)).map((format) => ({ params: { ...params, format }, props, cacheKey })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<

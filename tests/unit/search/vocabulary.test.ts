@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary } from '../../../src/lib/search/build/vocabulary.ts';
+import { buildVocabulary, vocabularyCounts, vocabularyFrom } from '../../../src/lib/search/build/vocabulary.ts';
 import {
   correct,
   correctedQuery,
@@ -35,6 +35,15 @@ const shardPath = (first: string, length: number) => vocabularyPath('words', fir
 const prefixesPath = (first: string, length: number) => vocabularyPath('starts', first, length);
 
 describe('buildVocabulary', () => {
+  it('is the same built whole or merged from the counts of its parts (each readout kept between builds)', () => {
+    const whole = buildVocabulary(PARAGRAPHS);
+    const merged = vocabularyFrom(
+      [PARAGRAPHS.slice(0, 2), PARAGRAPHS.slice(2, 3), PARAGRAPHS.slice(3)].map(vocabularyCounts),
+    );
+    expect(JSON.stringify([...merged.files])).toBe(JSON.stringify([...whole.files]));
+    expect(JSON.stringify(merged.catalogue)).toBe(JSON.stringify(whole.catalogue));
+  });
+
   it('holds each word as a query word takes it, with the number of paragraphs holding it, most frequent first', () => {
     const { built: shards } = served();
     expect(shards.get(shardPath('s', 9))).toEqual({ strategic: 2, stratagem: 1 });

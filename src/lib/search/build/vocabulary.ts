@@ -26,8 +26,18 @@ export interface Vocabulary {
   catalogue: VocabularyCatalogue;
 }
 
-/** The vocabulary of texts as written, one per paragraph (its words, notes and glossary names). */
-export function buildVocabulary(paragraphs: Iterable<string>): Vocabulary {
+/**
+ * What texts add to the vocabulary: in how many of them each word is, and how often each spelling
+ * of it is written. Additive, so each readout's can be kept between builds (index.ts) and merged.
+ * Keys keep the order words were first seen, which the files' order follows.
+ */
+export interface VocabularyCounts {
+  counts: [string, number][];
+  spellings: [string, [string, number][]][];
+}
+
+/** The counts of texts as written, one per paragraph (its words, notes and glossary names). */
+export function vocabularyCounts(paragraphs: Iterable<string>): VocabularyCounts {
   const counts = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
   for (const text of paragraphs) {
@@ -41,6 +51,26 @@ export function buildVocabulary(paragraphs: Iterable<string>): Vocabulary {
       }
     }
     for (const token of held) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  return { counts: [...counts], spellings: [...spellings].map(([token, seen]) => [token, [...seen]]) };
+}
+
+/** The vocabulary of texts as written, one per paragraph (its words, notes and glossary names). */
+export function buildVocabulary(paragraphs: Iterable<string>): Vocabulary {
+  return vocabularyFrom([vocabularyCounts(paragraphs)]);
+}
+
+/** The vocabulary from the counts of its parts (in order: a word's place is where it was first seen). */
+export function vocabularyFrom(parts: Iterable<VocabularyCounts>): Vocabulary {
+  const counts = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
+  for (const part of parts) {
+    for (const [token, seen] of part.spellings) {
+      const all = spellings.get(token) ?? new Map<string, number>();
+      for (const [spelling, n] of seen) all.set(spelling, (all.get(spelling) ?? 0) + n);
+      spellings.set(token, all);
+    }
+    for (const [token, n] of part.counts) counts.set(token, (counts.get(token) ?? 0) + n);
   }
   // The spelling the text uses most, kept only where it differs from the folded word.
   const byCount = <T>(a: [T, number], b: [T, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);

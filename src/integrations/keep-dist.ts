@@ -1,0 +1,70 @@
+/**
+ * Astro integration for the incremental build (docs/deploying.md). dist/ is kept between builds
+ * (`vite.build.emptyOutDir: false` in astro.config.mjs), so a page Astro reuses is simply left in
+ * place. Whatever the previous build wrote that this one did not is pruned before the other
+ * passes run: a file stays if this build wrote it (its mtime is at least the build's start,
+ * recorded at `astro:build:start`) or it is the output of a path in this build's
+ * incremental-build manifest (a reused page); anything else — the pages and exports of a removed
+ * readout, old hashed scripts, the previous search index — is deleted, so dist/ holds exactly what
+ * a build from scratch would. It must come before the search index, which reads dist/readouts/*.json.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markBuildStart, writtenThisBuild } from '../lib/build/written-files.ts';
+
+/** The output files (dist-relative) Astro's incremental-build manifest records for this build. */
+export function manifestOutputs(manifestFile: string): Set<string> {
+  const outputs = new Set<string>();
+  let manifest: { routes?: Record<string, { paths: Record<string, { outputFile: string }> }> };
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch {
+    return outputs;
+  }
+  for (const route of Object.values(manifest.routes ?? {}))
+    for (const { outputFile } of Object.values(route.paths)) outputs.add(decodeURI(outputFile));
+  return outputs;
+}
+
+/** Deletes every file under `dir` neither written this build nor in `keep`; then the folders left empty. */
+export function pruneDist(dir: string, keep: ReadonlySet<string>): number {
+  let pruned = 0;
+  const walk = (folder: string, relative: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (rel === '.git' || !walk(path, rel)) empty = false;
+        else rmdirSync(path);
+      } else if (keep.has(rel) || writtenThisBuild(path)) empty = false;
+      else {
+        rmSync(path);
+        pruned++;
+      }
+    }
+    return empty;
+  };
+  walk(dir, '');
+  return pruned;
+}
+
+export default function keepDist(): AstroIntegration {
+  let cacheDir: URL | undefined;
+  return {
+    name: 'bayan-keep-dist',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:start': () => markBuildStart(),
+      'astro:build:done': ({ dir, logger }) => {
+        const keep = manifestOutputs(fileURLToPath(new URL('incremental-build.json', cacheDir)));
+        const pruned = pruneDist(fileURLToPath(dir), keep);
+        logger.info(`${keep.size} pages in the incremental-build manifest; ${pruned} stale files pruned from dist/.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestOutputs, pruneDist } from '../../../src/integrations/keep-dist.ts';
+import { markBuildStart, writtenFiles } from '../../../src/lib/build/written-files.ts';
+
+/** A dist/ folder: `old` files written before the build started, `fresh` ones after. */
+function dist(old: string[], fresh: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'bayan-keep-dist-'));
+  const write = (file: string, time: Date) => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), file);
+    utimesSync(join(dir, file), time, time);
+  };
+  const start = Date.now();
+  for (const file of old) write(file, new Date(start - 60_000));
+  for (const file of fresh) write(file, new Date(start + 1_000));
+  markBuildStart(start);
+  return dir;
+}
+
+describe('pruneDist', () => {
+  it('keeps what this build wrote and the pages the manifest reuses; deletes the rest and the folders it empties', () => {
+    const dir = dist(
+      ['readouts/kept/index.html', 'readouts/removed/index.html', 'readouts/removed.json', '_astro/old.js'],
+      ['index.html', '_astro/new.js'],
+    );
+    expect(pruneDist(dir, new Set(['readouts/kept/index.html']))).toBe(3);
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual([
+      '_astro',
+      '_astro/new.js',
+      'index.html',
+      'readouts',
+      'readouts/kept',
+      'readouts/kept/index.html',
+    ]);
+  });
+
+  it('lists only the files written since the build started to the passes after it', () => {
+    const dir = dist(['old.html'], ['new.html', 'pagefind/x.json']);
+    expect(writtenFiles(dir, '**/*.{html,json}', ['pagefind/**'])).toEqual(['new.html']);
+  });
+});
+
+describe('manifestOutputs', () => {
+  it("reads the output files of Astro's incremental-build manifest, and none when there is none", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-manifest-'));
+    const file = join(dir, 'incremental-build.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        routes: { 'src/pages/a.astro': { paths: { '/a': { cacheKey: 'k', outputFile: 'a/index.html' } } } },
+      }),
+    );
+    expect([...manifestOutputs(file)]).toEqual(['a/index.html']);
+    expect(manifestOutputs(join(dir, 'missing.json')).size).toBe(0);
+  });
+});

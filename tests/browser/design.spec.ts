@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { READOUT } from './helpers.ts';
+
+const AR_READOUT = `/ar${READOUT}`;
+const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+for (const path of [READOUT, AR_READOUT]) {
+  test(`stacked at 1280 px puts the translator's notes under the translation, not beside it (${path})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${path}?view=stacked`);
+    const gloss = await box(page, '#p-1 .gloss');
+    const notes = await box(page, '#p-1 .tnotes');
+    expect(notes.y).toBeGreaterThanOrEqual(gloss.y + gloss.height - 1);
+    // Aligned with the translation's text, on its side of the page.
+    expect(Math.abs(notes.x - gloss.x)).toBeLessThan(2);
+  });
+
+  test(`a paragraph page opens on its own paragraph, its neighbours after it (${path}12/)`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${path}12/`);
+    const first = page.locator('main .pair').first();
+    await expect(first).toHaveAttribute('data-n', '12');
+    const heading = await box(page, 'h1');
+    const twelve = await box(page, '.pair[data-n="12"] .pair-text');
+    expect(twelve.y).toBeGreaterThan(heading.y);
+    // The first text under the heading is ¶12's: on the first screen, above every other paragraph.
+    expect(twelve.y).toBeLessThan(844);
+    for (const n of ['11', '13']) expect((await box(page, `.pair[data-n="${n}"]`)).y).toBeGreaterThan(twelve.y);
+  });
+
+  test(`a shared ?view=side link shows stacked on a phone and side by side on a wide screen (${path})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${path}?view=side`);
+    const ar = await box(page, '#p-3 .pair-original');
+    const en = await box(page, '#p-3 .pair-gloss');
+    expect(en.y).toBeGreaterThan(ar.y + ar.height - 1);
+    await expect(page).toHaveURL(/\?view=side$/);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect
+      .poll(async () => Math.abs((await box(page, '#p-3 .pair-original')).y - (await box(page, '#p-3 .pair-gloss')).y))
+      .toBeLessThan(5);
+  });
+}
+
+test.describe('the search page on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const [path, query] of [
+    ['/search/', 'Taiwan'],
+    ['/ar/search/', 'تايوان'],
+  ]) {
+    test(`one result leaves no blank screen after it, and the filters sit above the results, collapsed (${path})`, async ({
+      page,
+    }) => {
+      await page.goto(`${path}?q=${encodeURIComponent(query!)}`);
+      const list = page.locator('[data-search-results]');
+      await expect(list).toHaveAttribute('data-query', query!);
+      await expect(list.locator('.result')).toHaveCount(1);
+      const result = await box(page, '.result');
+      const footer = await box(page, '.site-footer');
+      // The page ends about a screen down at most, not a whole empty screen after the one result.
+      expect(footer.y - (result.y + result.height)).toBeLessThan(844 - result.height);
+      const filters = page.locator('[data-search-filters-box]');
+      await expect(filters).toBeVisible();
+      expect((await filters.boundingBox())!.y).toBeLessThan(result.y);
+      await expect(filters).not.toHaveAttribute('open');
+      await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeHidden();
+    });
+  }
+
+  test('on a wide screen the filters are open beside the results', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/search/?q=Taiwan');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'Taiwan');
+    await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeVisible();
+  });
+});

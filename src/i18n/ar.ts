@@ -133,6 +133,7 @@ export const ar: Dictionary = {
     inContext: 'اقرأها في سياقها',
     previous: (n: string) => `السابقة: الفقرة ${n}`,
     next: (n: string) => `التالية: الفقرة ${n}`,
+    context: 'ما قبلها وما بعدها',
     nav: 'الفقرات',
     back: (n: string) => `→ الفقرة ${n}`,
     forward: (n: string) => `الفقرة ${n} ←`,
@@ -158,6 +159,7 @@ export const ar: Dictionary = {
     heading: 'البحث',
     form: 'صفحة البحث',
     label: 'ابحث في النصوص بالعربية أو الإنجليزية',
+    filters: 'تصفية النتائج',
     noScript: [
       'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت. ويمكن الوصول إلى كل فقرة من ',
       'نصوص اللقاءات',

@@ -133,6 +133,7 @@ export const en = {
     inContext: 'Read it in context',
     previous: (n: string) => `Previous: paragraph ${n}`,
     next: (n: string) => `Next: paragraph ${n}`,
+    context: 'Before and after',
     nav: 'Paragraphs',
     back: (n: string) => `← Paragraph ${n}`,
     forward: (n: string) => `Paragraph ${n} →`,
@@ -159,6 +160,7 @@ export const en = {
     heading: 'Search',
     form: 'Search page',
     label: 'Search the readouts, in English or Arabic',
+    filters: 'Filters',
     noScript: [
       'Search runs in your browser and needs JavaScript. Every paragraph can still be reached from ',
       'the readouts',

@@ -14,6 +14,9 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]')!;
+/** The filters' disclosure: collapsed on a phone, above the results; open beside them on a wide screen. */
+const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+filterBox.open = matchMedia('(min-width: 60rem)').matches;
 const words = resultsWords();
 const FILTERS = words.filters;
 type FilterName = keyof typeof FILTERS;
@@ -38,7 +41,7 @@ async function run() {
   if (!raw) {
     list.replaceChildren();
     status.textContent = '';
-    filterPanel.hidden = true;
+    filterBox.hidden = true;
     return;
   }
   const filters = Object.fromEntries(
@@ -139,7 +142,7 @@ function renderFilters(counts: Outcome['counts']) {
   const groups = (Object.keys(FILTERS) as FilterName[]).filter(
     (name) => Object.keys(counts[name] ?? {}).length > 0 || chosen[name].size > 0,
   );
-  filterPanel.hidden = groups.length === 0;
+  filterBox.hidden = groups.length === 0;
   filterPanel.replaceChildren(
     ...groups.map((name) => {
       const set = document.createElement('fieldset');

@@ -79,3 +79,43 @@ test.describe('the search page on a phone', () => {
     await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeVisible();
   });
 });
+
+test.describe('wording', () => {
+  test('English: search results dated as everywhere else, curly quotes in the summary, "English translation"', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=Taiwan');
+    await expect(page.locator('.result-meta').first()).toHaveText('Vladimir Putin · 15 December 2021');
+    await page.goto(READOUT);
+    await expect(page.locator('.readout-header dt', { hasText: 'English translation' })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('English gloss');
+    const summary = page.locator('.readout-header .summary');
+    await expect(summary).toContainText('“small circles”');
+    await expect(summary).not.toContainText('"');
+  });
+
+  test('Arabic: the reviewed wordings', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(AR_READOUT);
+    await expect(page.locator('.readout-header dd', { hasText: 'محررو بيان' })).toHaveText(
+      'محررو بيان – آخر مراجعة: ٢٥ نوفمبر ٢٠٢٦',
+    );
+    await expect(page.locator('.view-switch label span')).toHaveText([
+      'جنبًا إلى جنب',
+      'بالتتابع',
+      'العربية فقط',
+      'الإنجليزية فقط',
+    ]);
+    await expect(page.locator('label[for="filter-term"]')).toHaveText('المصطلح');
+    await expect(page.locator('#filter-term option').first()).toHaveText('كل المصطلحات والأسماء');
+    await page.goto('/ar/terms/');
+    await expect(page.locator('.intro p')).toHaveText(
+      'يضم المسرد ٦٤ مدخلًا: أشخاصًا وهيئات ومبادرات وأحداثًا وأماكن ومصطلحات دبلوماسية وردت في النصوص، مع اسم كلٍّ منها بالإنجليزية والفقرات التي ورد فيها.',
+    );
+    await page.goto('/ar/terms/brics/');
+    await expect(page.locator('main')).toContainText('الصيغ الواردة في النصوص');
+    await expect(page.locator('main')).toContainText('مصطلحات ذات صلة');
+    // A no-break space keeps «و١٥» from starting a line alone.
+    await expect(page.locator('main')).toContainText('كما ورد في الفقرتين ١٢\u00a0و١٥');
+  });
+});

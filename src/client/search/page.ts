@@ -86,7 +86,8 @@ function render(outcome: Outcome) {
   } else {
     const more = outcome.total > shown ? words.firstShown(shown) : '';
     const searched = outcome.correction?.query ?? outcome.raw;
-    status.replaceChildren(words.count(outcome.total), ...quoted(searched), `${more}.`);
+    const [before, after] = words.count(outcome.total);
+    status.replaceChildren(before, ...quoted(searched), `${after}${more}.`);
     if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
   }
   list.replaceChildren(
@@ -126,7 +127,7 @@ function render(outcome: Outcome) {
 function correctionLine(raw: string, query: string): HTMLElement {
   const shown = inScript('em', query);
   const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
-  link.append(words.exactly, ...quoted(raw));
+  link.append(words.exactly[0], ...quoted(raw), words.exactly[1]);
   link.dataset['searchExact'] = '';
   link.addEventListener('click', (e) => {
     e.preventDefault();
@@ -134,7 +135,7 @@ function correctionLine(raw: string, query: string): HTMLElement {
     void run();
   });
   const line = Object.assign(document.createElement('span'), { className: 'search-correction' });
-  line.append(words.showingFor, shown, '. ', link, '.');
+  line.append(words.showingFor[0], shown, words.showingFor[1], '. ', link, '.');
   return line;
 }
 

@@ -39,14 +39,14 @@ export const ar: Dictionary = {
     results: 'نتائج البحث',
   },
   home: {
-    title: 'بيان · نصوص دبلوماسية عربية مع ترجمة إنجليزية',
+    title: 'بيان – نصوص دبلوماسية عربية مع ترجمة إنجليزية',
     description: 'نصوص رسمية عربية للقاءات دبلوماسية كما نُشرت، مع ترجمة إنجليزية فقرة بفقرة ورابط لكل فقرة.',
     heading: 'نصوص اللقاءات',
     intro:
       'نصوص رسمية عربية للقاءات دبلوماسية محفوظة كما نُشرت، ترافقها ترجمة إنجليزية مطابقة فقرة بفقرة. لكل فقرة رابطها الخاص.',
   },
   glossary: {
-    title: 'المسرد · بيان',
+    title: 'المسرد – بيان',
     description:
       'الأشخاص والهيئات والمبادرات والأحداث والأماكن والمصطلحات الدبلوماسية التي ترد في النصوص، بالعربية والإنجليزية، مع كل فقرة وردت فيها.',
     heading: 'المسرد',
@@ -79,7 +79,7 @@ export const ar: Dictionary = {
     },
   },
   term: {
-    title: (name: string, other: string) => `${name} (${other}) · المسرد · بيان`,
+    title: (name: string, other: string) => `${name} (${other}) – المسرد – بيان`,
     also: 'أسماء أخرى',
     forms: 'الصيغ الواردة في النصوص',
     related: 'مصطلحات ذات صلة',
@@ -99,7 +99,7 @@ export const ar: Dictionary = {
     paragraph: (n: string) => `الفقرة ${n}`,
   },
   reading: {
-    title: (title: string) => `${title} · بيان`,
+    title: (title: string) => `${title} – بيان`,
     eyebrow: 'نص اللقاء',
     participants: 'المشاركون',
     original: 'النص العربي',
@@ -151,7 +151,7 @@ export const ar: Dictionary = {
     forward: (n: string) => `الفقرة ${n} ←`,
   },
   sourcePage: {
-    title: (readout: string) => `مصدر «${readout}» · بيان`,
+    title: (readout: string) => `مصدر «${readout}» – بيان`,
     description: (readout: string) => `مصدر نص «${readout}» بصيغة Markdown كما هو محفوظ، مع أرقام الأسطر.`,
     eyebrow: 'المصدر',
     heading: 'المصدر بصيغة Markdown',
@@ -166,7 +166,7 @@ export const ar: Dictionary = {
     copy: 'نسخ الملف',
   },
   searchPage: {
-    title: 'البحث · بيان',
+    title: 'البحث – بيان',
     description: 'ابحث في النصوص بالعربية أو الإنجليزية وانتقل إلى الفقرة مباشرة.',
     heading: 'البحث',
     form: 'صفحة البحث',
@@ -193,7 +193,7 @@ export const ar: Dictionary = {
     description: 'نصوص رسمية عربية للقاءات دبلوماسية كما نُشرت، مع ترجمة إنجليزية فقرة بفقرة.',
   },
   notFound: {
-    title: 'الصفحة غير موجودة · بيان',
+    title: 'الصفحة غير موجودة – بيان',
     heading: 'الصفحة غير موجودة',
     text: 'لا توجد صفحة بهذا العنوان.',
     home: 'العودة إلى نصوص اللقاءات',

@@ -119,3 +119,47 @@ test.describe('wording', () => {
     await expect(page.locator('main')).toContainText('كما ورد في الفقرتين ١٢\u00a0و١٥');
   });
 });
+
+test.describe('dark theme and titles', () => {
+  /** WCAG relative luminance of a computed `rgb(…)` colour. */
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+
+  test('in dark, the pressed theme toggle and the chosen layout are quiet fills, not bright ones', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(READOUT);
+    const toggle = page.locator('[data-theme-toggle]');
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const fills = [
+      await toggle.evaluate((el) => getComputedStyle(el).backgroundColor),
+      await page.locator('.view-switch input:checked + span').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ];
+    // #8fd0e6 has a luminance of about 0.56; the page's dark background about 0.01.
+    for (const fill of fills) expect(luminance(fill)).toBeLessThan(0.1);
+  });
+
+  test('one separator in every title of an interface: " · " in English, " – " in Arabic', async ({ page }) => {
+    const pages = [
+      '',
+      'readouts/xi-putin-2021-12-15/',
+      'readouts/xi-putin-2021-12-15/12/',
+      'terms/',
+      'terms/brics/',
+      'search/',
+    ];
+    for (const path of pages) {
+      await page.goto(`/${path}`);
+      expect(await page.title()).not.toContain(' – ');
+      await page.goto(`/ar/${path}`);
+      expect(await page.title()).not.toContain('·');
+      expect(await page.title()).toContain(' – ');
+    }
+  });
+});

@@ -68,7 +68,7 @@ test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, 
   const original = (await mention.locator('.pair-original').boundingBox())!;
   const gloss = (await mention.locator('.pair-gloss').boundingBox())!;
   expect(original.x).toBeGreaterThan(gloss.x);
-  await expect(page).toHaveTitle('منظمة شانغهاي للتعاون (Shanghai Cooperation Organisation) · المسرد · بيان');
+  await expect(page).toHaveTitle('منظمة شانغهاي للتعاون (Shanghai Cooperation Organisation) – المسرد – بيان');
 });
 
 test('the language switch is a link with hreflang and lang, and the round trip keeps hash, view, query and filters', async ({

@@ -163,3 +163,42 @@ test.describe('dark theme and titles', () => {
     }
   });
 });
+
+test.describe('Arabic type', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const PAGES = [
+    '/ar/',
+    `${AR_READOUT}`,
+    `${AR_READOUT}12/`,
+    '/ar/terms/',
+    '/ar/terms/brics/',
+    `/ar/search/?q=${encodeURIComponent('بريكس')}`,
+  ];
+  for (const path of PAGES) {
+    test(`${path}: Arabic chrome in system-ui at 15 px or more, Naskh never in a synthesised bold`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      if (path.includes('/search/')) await page.locator('.result').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const el = node.parentElement!;
+          if (!/[\u0600-\u06ff]/.test(text) || el.closest('[hidden], script, style, .visually-hidden')) continue;
+          if (!el.checkVisibility()) continue;
+          const style = getComputedStyle(el);
+          const naskh = style.fontFamily.startsWith('"Noto Naskh Arabic"');
+          const what = `<${el.tagName.toLowerCase()}.${el.className}> "${text.trim().slice(0, 20)}"`;
+          if (naskh && Number(style.fontWeight) > 400 && style.fontSynthesisWeight !== 'none')
+            found.push(`synthesised bold ${style.fontWeight}: ${what}`);
+          if (!naskh && parseFloat(style.fontSize) < 15) found.push(`${style.fontSize}: ${what}`);
+        }
+        return [...new Set(found)];
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+});

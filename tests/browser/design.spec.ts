@@ -202,3 +202,61 @@ test.describe('Arabic type', () => {
     });
   }
 });
+
+test.describe('titles and leading', () => {
+  const titles = async (page: Page) =>
+    page.evaluate(() => {
+      const of = (selector: string) => {
+        const style = getComputedStyle(document.querySelector(selector)!);
+        return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+      };
+      return { ar: of('h1 .title-original, h2 .title-original'), en: of('h1 .title-en, h2 .title-en') };
+    });
+
+  for (const path of ['/', READOUT]) {
+    test(`the English title does not outweigh the Arabic one (${path}), and follows it in the Arabic interface`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      const en = await titles(page);
+      expect(en.en.weight).toBeLessThanOrEqual(en.ar.weight);
+      await page.goto(`/ar${path}`);
+      const ar = await titles(page);
+      expect(ar.en.weight).toBeLessThanOrEqual(ar.ar.weight);
+      expect(ar.en.size).toBeLessThan(ar.ar.size * 0.75);
+    });
+  }
+
+  test('Arabic text leading: 1.9 on a wide screen, 1.8 on a phone', async ({ page }) => {
+    const ratio = () =>
+      page
+        .locator('#p-12 .pair-text')
+        .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(AR_READOUT);
+    expect(await ratio()).toBeCloseTo(1.9, 2);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(ratio).toBeCloseTo(1.8, 2);
+  });
+});
+
+test('the Arabic toolbar shows A− and A+ as written, not mirrored into −A and +A', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(AR_READOUT);
+  for (const button of await page.locator('.text-size .button').all()) {
+    // The letter sits to the left of its sign: the glyph run reads left to right.
+    const [letter, sign] = await button.evaluate((el) => {
+      const text = [...el.childNodes].map((n) => n).find((n) => n.textContent?.includes('A'))!;
+      const node = text.nodeType === Node.TEXT_NODE ? text : text.firstChild!;
+      const range = document.createRange();
+      const boxes = [0, 1].map((i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().x;
+      });
+      return boxes;
+    });
+    expect(letter!).toBeLessThan(sign!);
+  }
+});

@@ -260,3 +260,26 @@ test('the Arabic toolbar shows A− and A+ as written, not mirrored into −A an
     expect(letter!).toBeLessThan(sign!);
   }
 });
+
+test('the Arabic term page on a phone: the transliteration at the right edge, each fact under its label', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/ar/terms/brics/');
+  const right = (b: { x: number; width: number }) => b.x + b.width;
+  const h1 = await box(page, 'h1');
+  // The text itself, not its block (which spans the line whichever side the text sits on).
+  const translit = await page.locator('.translit').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const { x, width } = range.getBoundingClientRect();
+    return { x, width };
+  });
+  expect(Math.abs(right(translit) - right(h1))).toBeLessThan(2);
+  for (const row of await page.locator('.facts > div').all()) {
+    const dt = (await row.locator('dt').boundingBox())!;
+    const dd = (await row.locator('dd').boundingBox())!;
+    expect(dd.y).toBeGreaterThanOrEqual(dt.y + dt.height - 1);
+    expect(Math.abs(right(dd) - right(dt))).toBeLessThan(2);
+  }
+});

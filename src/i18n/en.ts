@@ -46,6 +46,8 @@ export const en = {
     heading: 'Glossary',
     intro: (n: number) =>
       `${formatNumber(n, 'en')} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
+    /** Instead of a count, for a term the readouts name only inside longer names. */
+    insideOnly: 'only inside longer names',
     kindsNav: 'Kinds of term',
     /** The index's headings, one per kind, in this order. */
     kinds: {

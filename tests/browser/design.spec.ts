@@ -283,3 +283,10 @@ test('the Arabic term page on a phone: the transliteration at the right edge, ea
     expect(Math.abs(right(dd) - right(dt))).toBeLessThan(2);
   }
 });
+
+test('the glossary says when a term is named only inside longer names, instead of "0 paragraphs"', async ({ page }) => {
+  await page.goto('/terms/');
+  const un = page.locator('.term-list li', { has: page.getByRole('link', { name: 'United Nations', exact: true }) });
+  await expect(un.locator('.count')).toHaveText('only inside longer names');
+  await expect(page.locator('.term-list .count', { hasText: /^0 paragraphs$/ })).toHaveCount(0);
+});

@@ -195,6 +195,9 @@ test.describe('Arabic type', () => {
           if (naskh && Number(style.fontWeight) > 400 && style.fontSynthesisWeight !== 'none')
             found.push(`synthesised bold ${style.fontWeight}: ${what}`);
           if (!naskh && parseFloat(style.fontSize) < 15) found.push(`${style.fontSize}: ${what}`);
+          // Arabic joins its letters and has no capitals: no letter spacing, no faked small capitals.
+          if (parseFloat(style.letterSpacing) > 0) found.push(`letter-spacing ${style.letterSpacing}: ${what}`);
+          if (style.fontVariantCaps !== 'normal') found.push(`${style.fontVariantCaps}: ${what}`);
         }
         return [...new Set(found)];
       });
@@ -289,4 +292,41 @@ test('the glossary says when a term is named only inside longer names, instead o
   const un = page.locator('.term-list li', { has: page.getByRole('link', { name: 'United Nations', exact: true }) });
   await expect(un.locator('.count')).toHaveText('only inside longer names');
   await expect(page.locator('.term-list .count', { hasText: /^0 paragraphs$/ })).toHaveCount(0);
+});
+
+test('term marks are quiet: a faint tint and a low solid line in Arabic (no dots through the dots), a faint underline in English', async ({
+  page,
+}) => {
+  await page.goto(READOUT);
+  const arabic = page.locator('#p-12 .pair-text a.term').first();
+  const english = page.locator('#p-12 .gloss a.term').first();
+  const style = (el: typeof arabic) =>
+    el.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return {
+        style: s.textDecorationStyle,
+        offset: parseFloat(s.textUnderlineOffset) / parseFloat(s.fontSize),
+        background: s.backgroundColor,
+        colour: s.textDecorationColor,
+      };
+    });
+  const alpha = (rgba: string) => Number(rgba.match(/rgba\([^)]*,\s*([\d.]+)\)/)?.[1] ?? 1);
+  const ar = await style(arabic);
+  // A solid line below the letters' dots, not a dotted one through them.
+  expect(ar.style).toBe('solid');
+  expect(ar.offset).toBeGreaterThan(0.5);
+  expect(alpha(ar.background)).toBeGreaterThan(0);
+  expect(alpha(ar.background)).toBeLessThan(0.2);
+  const border = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.color = 'var(--bayan-border)';
+    return getComputedStyle(probe).color;
+  });
+  expect((await style(english)).colour).toBe(border);
+  // Pointed at, a mark lights up as before.
+  await arabic.hover();
+  await expect(arabic).not.toHaveCSS('background-color', ar.background);
+  await page.mouse.move(0, 0);
+  await page.getByLabel('Show term marks').uncheck();
+  await expect(arabic).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 });

@@ -1,9 +1,20 @@
 /** The Arabic interface: every key of the English dictionary, or the type check fails. */
 import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import type { Dictionary } from './en.ts';
+import { plural, type PluralForms } from './format.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
+
+/** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
+const ENTRIES: PluralForms = {
+  zero: 'صفر مدخل',
+  one: 'مدخلًا واحدًا',
+  two: 'مدخلين',
+  few: '# مداخل',
+  many: '# مدخلًا',
+  other: '# مدخل',
+};
 
 export const ar: Dictionary = {
   site: {
@@ -28,19 +39,20 @@ export const ar: Dictionary = {
     results: 'نتائج البحث',
   },
   home: {
-    title: 'بيان · نصوص دبلوماسية عربية مع ترجمة إنجليزية',
+    title: 'بيان – نصوص دبلوماسية عربية مع ترجمة إنجليزية',
     description: 'نصوص رسمية عربية للقاءات دبلوماسية كما نُشرت، مع ترجمة إنجليزية فقرة بفقرة ورابط لكل فقرة.',
     heading: 'نصوص اللقاءات',
     intro:
       'نصوص رسمية عربية للقاءات دبلوماسية محفوظة كما نُشرت، ترافقها ترجمة إنجليزية مطابقة فقرة بفقرة. لكل فقرة رابطها الخاص.',
   },
   glossary: {
-    title: 'المسرد · بيان',
+    title: 'المسرد – بيان',
     description:
       'الأشخاص والهيئات والمبادرات والأحداث والأماكن والمصطلحات الدبلوماسية التي ترد في النصوص، بالعربية والإنجليزية، مع كل فقرة وردت فيها.',
     heading: 'المسرد',
-    intro: (count: string) =>
-      `${count} من الأشخاص والهيئات والمبادرات والأحداث والأماكن والمصطلحات الدبلوماسية الواردة في النصوص، لكل منها اسمه بالإنجليزية وكل فقرة ورد فيها.`,
+    intro: (n: number) =>
+      `يضم المسرد ${plural('ar', n, ENTRIES)}: أشخاصًا وهيئات ومبادرات وأحداثًا وأماكن ومصطلحات دبلوماسية وردت في النصوص، مع اسم كلٍّ منها بالإنجليزية والفقرات التي ورد فيها.`,
+    insideOnly: 'داخل أسماء أطول فقط',
     kindsNav: 'أنواع المداخل',
     kinds: {
       person: 'أشخاص',
@@ -68,10 +80,10 @@ export const ar: Dictionary = {
     },
   },
   term: {
-    title: (name: string, other: string) => `${name} (${other}) · المسرد · بيان`,
+    title: (name: string, other: string) => `${name} (${other}) – المسرد – بيان`,
     also: 'أسماء أخرى',
-    forms: 'الصيغ المعروفة',
-    related: 'مداخل ذات صلة',
+    forms: 'الصيغ الواردة في النصوص',
+    related: 'مصطلحات ذات صلة',
     reference: 'مرجع',
     mentioned: {
       zero: 'لم يرد في أي فقرة',
@@ -88,12 +100,13 @@ export const ar: Dictionary = {
     paragraph: (n: string) => `الفقرة ${n}`,
   },
   reading: {
-    title: (title: string) => `${title} · بيان`,
+    title: (title: string) => `${title} – بيان`,
     eyebrow: 'نص اللقاء',
     participants: 'المشاركون',
     original: 'النص العربي',
     gloss: 'الترجمة الإنجليزية',
-    revised: '، مراجَعة في ',
+    translator: (name: string) => (name === 'Bayan editors' ? 'محررو بيان' : name),
+    revised: ' – آخر مراجعة: ',
     printed: 'طُبع من',
     downloads: 'التنزيلات',
     download: 'تنزيل:',
@@ -105,14 +118,14 @@ export const ar: Dictionary = {
       source: 'مصدر Markdown',
     },
     layout: 'العرض',
-    views: { side: 'متجاوران', stacked: 'متتاليان', ar: 'العربية', en: 'الإنجليزية' },
+    views: { side: 'جنبًا إلى جنب', stacked: 'بالتتابع', ar: 'العربية فقط', en: 'الإنجليزية فقط' },
     textSize: 'حجم النص',
     smaller: ' (تصغير النص)',
     larger: ' (تكبير النص)',
     speaker: 'المتحدث',
     allSpeakers: 'كل المتحدثين',
-    term: 'المدخل',
-    allTerms: 'كل المداخل',
+    term: 'المصطلح',
+    allTerms: 'كل المصطلحات والأسماء',
     showMarks: 'إظهار علامات المسرد',
     paragraph: (n: string) => `الفقرة ${n}`,
     speakerOf: (n: string) => `الفقرة ${n}، المتحدث: `,
@@ -133,12 +146,13 @@ export const ar: Dictionary = {
     inContext: 'اقرأها في سياقها',
     previous: (n: string) => `السابقة: الفقرة ${n}`,
     next: (n: string) => `التالية: الفقرة ${n}`,
+    context: 'ما قبلها وما بعدها',
     nav: 'الفقرات',
     back: (n: string) => `→ الفقرة ${n}`,
     forward: (n: string) => `الفقرة ${n} ←`,
   },
   sourcePage: {
-    title: (readout: string) => `مصدر «${readout}» · بيان`,
+    title: (readout: string) => `مصدر «${readout}» – بيان`,
     description: (readout: string) => `مصدر نص «${readout}» بصيغة Markdown كما هو محفوظ، مع أرقام الأسطر.`,
     eyebrow: 'المصدر',
     heading: 'المصدر بصيغة Markdown',
@@ -153,11 +167,12 @@ export const ar: Dictionary = {
     copy: 'نسخ الملف',
   },
   searchPage: {
-    title: 'البحث · بيان',
+    title: 'البحث – بيان',
     description: 'ابحث في النصوص بالعربية أو الإنجليزية وانتقل إلى الفقرة مباشرة.',
     heading: 'البحث',
     form: 'صفحة البحث',
     label: 'ابحث في النصوص بالعربية أو الإنجليزية',
+    filters: 'تصفية النتائج',
     noScript: [
       'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت. ويمكن الوصول إلى كل فقرة من ',
       'نصوص اللقاءات',
@@ -179,10 +194,10 @@ export const ar: Dictionary = {
     description: 'نصوص رسمية عربية للقاءات دبلوماسية كما نُشرت، مع ترجمة إنجليزية فقرة بفقرة.',
   },
   notFound: {
-    title: 'الصفحة غير موجودة · بيان',
+    title: 'الصفحة غير موجودة – بيان',
     heading: 'الصفحة غير موجودة',
     text: 'لا توجد صفحة بهذا العنوان.',
-    home: 'انتقل إلى نصوص اللقاءات',
+    home: 'العودة إلى نصوص اللقاءات',
   },
   scripts: { reading: READING_SCRIPT_WORDS.ar, searchBox: SEARCH_BOX_WORDS.ar, searchResults: SEARCH_RESULTS_WORDS.ar },
 };

@@ -1,6 +1,7 @@
 /** The English interface. Its shape is the Dictionary every other language must fill in full (ar.ts). */
 import type { PluralForms } from './format.ts';
 import { PARAGRAPHS, SEPARATOR } from './common.ts';
+import { formatNumber } from '../lib/language/languages.ts';
 import type { TermKind } from '../schemas/term.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
@@ -18,7 +19,7 @@ export const en = {
     readouts: 'Readouts',
     glossary: 'Glossary',
     footer:
-      'Bayan: Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph. The Arabic texts belong to their publishers; the glosses are Bayan’s own.',
+      'Bayan: Arabic diplomatic readouts, verbatim, with an English translation paragraph by paragraph. The Arabic texts belong to their publishers; the translations are Bayan’s own.',
     darkTheme: 'Dark theme',
     language: 'Language',
     rss: 'Bayan: new readouts',
@@ -31,20 +32,22 @@ export const en = {
     results: 'Search results',
   },
   home: {
-    title: 'Bayan · Arabic readouts with an English gloss',
+    title: 'Bayan · Arabic readouts with an English translation',
     description:
-      'Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph and a link to every paragraph.',
+      'Arabic diplomatic readouts, verbatim, with an English translation paragraph by paragraph and a link to every paragraph.',
     heading: 'Readouts',
     intro:
-      'Arabic diplomatic readouts, stored verbatim, with an English gloss aligned paragraph by paragraph. Every paragraph has its own link.',
+      'Arabic diplomatic readouts, stored verbatim, with an English translation aligned paragraph by paragraph. Every paragraph has its own link.',
   },
   glossary: {
     title: 'Glossary · Bayan',
     description:
       'People, bodies, initiatives, events, places and diplomatic terms named in the readouts, in English and Arabic, with every paragraph that mentions them.',
     heading: 'Glossary',
-    intro: (count: string) =>
-      `${count} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
+    intro: (n: number) =>
+      `${formatNumber(n, 'en')} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
+    /** Instead of a count, for a term the readouts name only inside longer names. */
+    insideOnly: 'only inside longer names',
     kindsNav: 'Kinds of term',
     /** The index's headings, one per kind, in this order. */
     kinds: {
@@ -91,7 +94,9 @@ export const en = {
     eyebrow: 'Readout',
     participants: 'Participants',
     original: 'Arabic text',
-    gloss: 'English gloss',
+    gloss: 'English translation',
+    /** The translator's name as the interface writes it (Bayan's own editors in its language). */
+    translator: (name: string) => name,
     revised: ', revised ',
     printed: 'Printed from',
     downloads: 'Downloads',
@@ -133,6 +138,7 @@ export const en = {
     inContext: 'Read it in context',
     previous: (n: string) => `Previous: paragraph ${n}`,
     next: (n: string) => `Next: paragraph ${n}`,
+    context: 'Before and after',
     nav: 'Paragraphs',
     back: (n: string) => `← Paragraph ${n}`,
     forward: (n: string) => `Paragraph ${n} →`,
@@ -159,6 +165,7 @@ export const en = {
     heading: 'Search',
     form: 'Search page',
     label: 'Search the readouts, in English or Arabic',
+    filters: 'Filters',
     noScript: [
       'Search runs in your browser and needs JavaScript. Every paragraph can still be reached from ',
       'the readouts',
@@ -176,8 +183,8 @@ export const en = {
     copy: (format: string) => `Copy ${format}`,
   },
   feed: {
-    title: 'Bayan: Arabic readouts with an English gloss',
-    description: 'Arabic diplomatic readouts, verbatim, with an English gloss paragraph by paragraph.',
+    title: 'Bayan: Arabic readouts with an English translation',
+    description: 'Arabic diplomatic readouts, verbatim, with an English translation paragraph by paragraph.',
   },
   notFound: {
     title: 'Page not found · Bayan',

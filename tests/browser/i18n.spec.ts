@@ -41,8 +41,9 @@ test('Arabic counts, digits and dates: ١٨ فقرة, فقرتان, فقرة و�
   await expect(counts).toHaveText('١٤ فقرة');
   await expect(page.locator('.term-list li', { hasText: 'فلاديمير بوتين' }).locator('.count')).toHaveText('فقرتان');
   await expect(page.locator('.term-list li', { hasText: 'وانغ يي' }).locator('.count')).toHaveText('فقرة واحدة');
+  // Named only inside longer names (مجلس الأمن التابع للأمم المتحدة): said, rather than «لا فقرات».
   await expect(page.locator('.term-list li', { hasText: 'الأمم المتحدة' }).first().locator('.count')).toHaveText(
-    'لا فقرات',
+    'داخل أسماء أطول فقط',
   );
   // Sorted as Arabic: خه ليفونغ, دينغ شيويشيانغ, شي جينبينغ, فلاديمير بوتين, وانغ يي.
   await expect(page.locator('#person + .term-list li > a')).toHaveText([
@@ -68,7 +69,7 @@ test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, 
   const original = (await mention.locator('.pair-original').boundingBox())!;
   const gloss = (await mention.locator('.pair-gloss').boundingBox())!;
   expect(original.x).toBeGreaterThan(gloss.x);
-  await expect(page).toHaveTitle('منظمة شانغهاي للتعاون (Shanghai Cooperation Organisation) · المسرد · بيان');
+  await expect(page).toHaveTitle('منظمة شانغهاي للتعاون (Shanghai Cooperation Organisation) – المسرد – بيان');
 });
 
 test('the language switch is a link with hreflang and lang, and the round trip keeps hash, view, query and filters', async ({
@@ -128,7 +129,7 @@ test('an unknown address under /ar/ gets the Arabic 404 page', async ({ page }) 
   const response = await page.goto('/ar/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
-  await expect(page.getByRole('link', { name: 'انتقل إلى نصوص اللقاءات' })).toHaveAttribute('href', '/ar/');
+  await expect(page.getByRole('link', { name: 'العودة إلى نصوص اللقاءات' })).toHaveAttribute('href', '/ar/');
 });
 
 test('no horizontal scroll at 360 px (the axe tests check the other Arabic pages at 360 px), and visible focus on the keyboard', async ({
@@ -156,16 +157,14 @@ test('the header search box speaks Arabic on Arabic pages: status, option titles
   const box = page.getByRole('combobox', { name: 'ابحث في النصوص' });
   await box.fill('بريكس');
   await expect(page.locator('[data-site-search-list]')).toHaveAttribute('data-query', 'بريكس');
-  await expect(page.locator('[data-site-search-status]')).toHaveText(
-    'فقرتان؛ مفتاح الإدخال يفتح، والسهمان ↑ ↓ للتنقل.',
-  );
+  await expect(page.locator('[data-site-search-status]')).toHaveText('فقرتان. اضغط مفتاح الإدخال للفتح، و↑ ↓ للتنقل.');
   await expect(page.locator('.site-search__title').first()).toHaveText(
-    'شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين – ¶ ١٢',
+    'شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين – الفقرة ١٢',
   );
   await expect(page.locator('.site-search__all')).toHaveText('كل النتائج عن «بريكس» ←');
   expect(await englishLeaks(page)).toEqual([]);
   await box.fill('كلمةلاوجودلها');
-  await expect(page.locator('[data-site-search-status]')).toHaveText('لا فقرات تطابق «كلمةلاوجودلها».');
+  await expect(page.locator('[data-site-search-status]')).toHaveText('لا توجد فقرات تطابق «كلمةلاوجودلها».');
 });
 
 test.describe('the Arabic reading page', () => {
@@ -181,7 +180,7 @@ test.describe('the Arabic reading page', () => {
     ];
     expect(original.x).toBeGreaterThan(gloss.x);
     await expect(p12.locator('.pair-gloss .gloss')).toHaveAttribute('dir', 'ltr');
-    await page.getByRole('radio', { name: 'متتاليان' }).check();
+    await page.getByRole('radio', { name: 'بالتتابع' }).check();
     const [above, below] = [
       (await p12.locator('.pair-original').boundingBox())!,
       (await p12.locator('.pair-gloss').boundingBox())!,
@@ -265,7 +264,7 @@ test.describe('the Arabic reading page', () => {
       await walkReadingPage(page, baseURL, {
         path: AR_READOUT,
         skip: 'انتقل إلى المحتوى',
-        layout: { from: 'متجاوران', key: 'ArrowDown', to: 'متتاليان' },
+        layout: { from: 'جنبًا إلى جنب', key: 'ArrowDown', to: 'بالتتابع' },
         larger: 'A+ (تكبير النص)',
         size: '١١٥٪',
         linkCopied: 'نُسخ رابط الفقرة ٢.',
@@ -317,7 +316,7 @@ test('a link copied in one interface opens the same paragraph in the other: the 
   for (const n of [12, 13]) await expect(page.locator(`#p-${n}`)).toHaveClass(/is-highlighted/);
   await expect(page.locator('#filter-speaker')).toHaveValue('xi-jinping');
   await expect(page.locator('#filter-term')).toHaveValue('brics');
-  await expect(page.getByRole('radio', { name: 'متجاوران' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'جنبًا إلى جنب' })).toBeChecked();
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${READOUT}${kept}`);
   // A sentence link too.
@@ -333,19 +332,19 @@ test('Arabic search: Arabic status, filters and meta, excerpts led by the Arabic
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/ar/search/?q=${encodeURIComponent('بريكس')}&speaker=${encodeURIComponent('Xi Jinping')}`);
   const first = page.locator('.result').first();
-  await expect(page.locator('[data-search-status]')).toHaveText('فقرة واحدة في نتائج البحث عن «بريكس».');
+  await expect(page.locator('[data-search-status]')).toHaveText('نتائج البحث عن «بريكس»: فقرة واحدة.');
   await expect(first.locator('.result-link')).toHaveAttribute(
     'href',
     /^\/ar\/readouts\/xi-putin-2021-12-15\/\?q=.+#p-12\.\d+$/,
   );
   await expect(first.locator('.result-meta')).toHaveText('شي جينبينغ – ١٥ ديسمبر ٢٠٢١');
   await expect(first.locator('.result-texts > p').first()).toHaveAttribute('lang', 'ar');
-  await expect(page.locator('[data-search-filters] legend')).toHaveText(['المتحدث', 'نوع المدخل']);
+  await expect(page.locator('[data-search-filters] legend')).toHaveText(['المتحدث', 'التصنيف']);
   await expect(page.locator('[data-search-filters] label', { hasText: 'شي جينبينغ' })).toContainText('(١)');
   // An English query, corrected, in Arabic words with the query marked English.
   await page.locator('#search-query').fill('startegic');
   await expect(page.locator('.search-correction')).toContainText(
-    'نتائج البحث عن strategic. ابحث حرفيًا عن «startegic».',
+    'عرضنا نتائج «strategic». ابحث عن «startegic» كما كتبتها.',
   );
   await expect(page.locator('.search-correction em')).toHaveAttribute('lang', 'en');
   await first.locator('.result-link').click();

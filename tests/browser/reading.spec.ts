@@ -111,7 +111,7 @@ test.describe('copy buttons', () => {
       'واتفق الرئيسان على الالتقاء في بيجينغ في فبراير العام المقبل.\n\n' +
         'The two presidents agreed to meet in Beijing in February next year.\n\n' +
         '— Xi Jinping holds a virtual meeting with Vladimir Putin (شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين), 15 December 2021, paragraph 17. ' +
-        `Official Chinese readout of the meeting, Arabic edition; English gloss by Bayan editors, revised 25 November 2026. ${baseURL}${READOUT}#p-17`,
+        `Official Chinese readout of the meeting, Arabic edition; English translation by Bayan editors, revised 25 November 2026. ${baseURL}${READOUT}#p-17`,
     );
   });
 });

@@ -19,8 +19,14 @@ const currentView = (): View => {
   const chosen = root.dataset['view'];
   return isView(chosen) ? chosen : wide.matches ? 'side' : 'stacked';
 };
+/** Side by side needs two readable columns; narrower, it shows stacked (readout.css), and so does the switch. */
+const roomForTwo = matchMedia('(min-width: 48rem)');
+const shownView = (): View => {
+  const view = currentView();
+  return view === 'side' && !roomForTwo.matches ? 'stacked' : view;
+};
 const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="view"]')];
-const syncRadios = () => radios.forEach((r) => (r.checked = r.value === currentView()));
+const syncRadios = () => radios.forEach((r) => (r.checked = r.value === shownView()));
 
 for (const radio of radios) {
   radio.addEventListener('change', () => {
@@ -33,6 +39,7 @@ for (const radio of radios) {
   });
 }
 wide.addEventListener('change', syncRadios);
+roomForTwo.addEventListener('change', syncRadios);
 syncRadios();
 
 // Text size ------------------------------------------------------------------

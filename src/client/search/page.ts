@@ -14,6 +14,9 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]')!;
+/** The filters' disclosure: collapsed on a phone, above the results; open beside them on a wide screen. */
+const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+filterBox.open = matchMedia('(min-width: 60rem)').matches;
 const words = resultsWords();
 const FILTERS = words.filters;
 type FilterName = keyof typeof FILTERS;
@@ -38,7 +41,7 @@ async function run() {
   if (!raw) {
     list.replaceChildren();
     status.textContent = '';
-    filterPanel.hidden = true;
+    filterBox.hidden = true;
     return;
   }
   const filters = Object.fromEntries(
@@ -83,7 +86,8 @@ function render(outcome: Outcome) {
   } else {
     const more = outcome.total > shown ? words.firstShown(shown) : '';
     const searched = outcome.correction?.query ?? outcome.raw;
-    status.replaceChildren(words.count(outcome.total), ...quoted(searched), `${more}.`);
+    const [before, after] = words.count(outcome.total);
+    status.replaceChildren(before, ...quoted(searched), `${after}${more}.`);
     if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
   }
   list.replaceChildren(
@@ -123,7 +127,7 @@ function render(outcome: Outcome) {
 function correctionLine(raw: string, query: string): HTMLElement {
   const shown = inScript('em', query);
   const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(raw)}&exact=1` });
-  link.append(words.exactly, ...quoted(raw));
+  link.append(words.exactly[0], ...quoted(raw), words.exactly[1]);
   link.dataset['searchExact'] = '';
   link.addEventListener('click', (e) => {
     e.preventDefault();
@@ -131,7 +135,7 @@ function correctionLine(raw: string, query: string): HTMLElement {
     void run();
   });
   const line = Object.assign(document.createElement('span'), { className: 'search-correction' });
-  line.append(words.showingFor, shown, '. ', link, '.');
+  line.append(words.showingFor[0], shown, words.showingFor[1], '. ', link, '.');
   return line;
 }
 
@@ -139,7 +143,7 @@ function renderFilters(counts: Outcome['counts']) {
   const groups = (Object.keys(FILTERS) as FilterName[]).filter(
     (name) => Object.keys(counts[name] ?? {}).length > 0 || chosen[name].size > 0,
   );
-  filterPanel.hidden = groups.length === 0;
+  filterBox.hidden = groups.length === 0;
   filterPanel.replaceChildren(
     ...groups.map((name) => {
       const set = document.createElement('fieldset');

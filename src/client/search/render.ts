@@ -80,10 +80,10 @@ export function excerpts(hit: Hit, outcome: Outcome, size = 32): Excerpts {
   return { primary: view(primary), secondary: view(secondary) };
 }
 
-/** "Xi Jinping holds a virtual meeting… · ¶ 12", or in Arabic "شي جينبينغ يعقد لقاء… – ¶ ١٢". */
+/** "Xi Jinping holds a virtual meeting… · ¶ 12", or in Arabic "شي جينبينغ يعقد لقاء… – الفقرة ١٢". */
 export const hitLabel = (hit: Hit) =>
   arabicPage()
-    ? `${hit.meta.titleOriginal}${boxWords().sep}¶ ${formatNumber(Number(hit.meta.n), 'ar')}`
+    ? `${hit.meta.titleOriginal}${boxWords().sep}الفقرة ${formatNumber(Number(hit.meta.n), 'ar')}`
     : `${hit.meta.title} · ¶ ${hit.meta.n}`;
 
 /** The header box's status line, in the page's language: what was searched for when a word was corrected, the count, the keys. */
@@ -91,7 +91,8 @@ export function boxStatus(outcome: Outcome): string {
   const words = boxWords();
   if (outcome.failure) return words.failure;
   if (outcome.total === 0) return words.none(outcome.raw);
-  return `${outcome.correction ? words.corrected(outcome.correction.query) : ''}${words.count(outcome.total)}`;
+  const keys = !matchMedia('(pointer: coarse)').matches; // no keyboard hints on a touch screen
+  return `${outcome.correction ? words.corrected(outcome.correction.query) : ''}${words.count(outcome.total, keys)}`;
 }
 
 /** The header box's link to the /search/ page, and an option's title line, in the page's language. */

@@ -21,7 +21,7 @@ const en = {
 
 // The English shape is the one every other language must fill.
 const ar: typeof en = {
-  copied: 'نُسخ ✓',
+  copied: 'تم النسخ ✓',
   notCopied: (text: string) => `تعذّر النسخ. ${text}`,
   pairCopied: (n: string) => `نُسخت الفقرة ${n} مع توثيقها.`,
   linkCopied: (n: string) => `نُسخ رابط الفقرة ${n}.`,

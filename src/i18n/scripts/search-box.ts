@@ -10,7 +10,8 @@ const en = {
   failure: 'Search could not load. Check the connection and try again.',
   none: (query: string) => `No paragraphs match “${query}”.`,
   corrected: (query: string) => `Showing results for “${query}”. `,
-  count: (n: number) => `${plural('en', n, PARAGRAPHS.en)}; Enter opens, ↑ ↓ move.`,
+  /** With the keys only where there is a keyboard (not on a touch screen). */
+  count: (n: number, keys: boolean) => `${plural('en', n, PARAGRAPHS.en)}${keys ? '; Enter opens, ↑ ↓ move' : ''}.`,
   all: (query: string) => `All results for “${query}” →`,
   sep: SEPARATOR.en,
 };
@@ -18,9 +19,11 @@ const en = {
 // The English shape is the one every other language must fill.
 const ar: typeof en = {
   failure: 'تعذّر تحميل البحث. تحقق من الاتصال وأعد المحاولة.',
-  none: (query: string) => `لا فقرات تطابق «${query}».`,
-  corrected: (query: string) => `نتائج البحث عن «${query}». `,
-  count: (n: number) => `${plural('ar', n, PARAGRAPHS.ar)}؛ مفتاح الإدخال يفتح، والسهمان ↑ ↓ للتنقل.`,
+  none: (query: string) => `لا توجد فقرات تطابق «${query}».`,
+  corrected: (query: string) => `عرضنا نتائج «${query}». `,
+  // The key's name in Arabic: a Latin “Enter” in an Arabic status line would be English in the Arabic interface.
+  count: (n: number, keys: boolean) =>
+    `${plural('ar', n, PARAGRAPHS.ar)}.${keys ? ' اضغط مفتاح الإدخال للفتح، و↑ ↓ للتنقل.' : ''}`,
   all: (query: string) => `كل النتائج عن «${query}» ←`,
   sep: SEPARATOR.ar,
 };

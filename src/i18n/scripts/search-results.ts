@@ -4,6 +4,7 @@
  */
 import { PARAGRAPHS } from '../common.ts';
 import { formatDate, plural } from '../format.ts';
+import { formatNumber } from '../../lib/language/languages.ts';
 
 const en = {
   open: '“',
@@ -11,29 +12,32 @@ const en = {
   none: 'No paragraphs match ',
   try: ' Try ',
   comma: ', ',
-  count: (n: number) => `${n} ${n === 1 ? 'paragraph matches' : 'paragraphs match'} `,
+  /** Before and after the quoted query: “2 paragraphs match “BRICS”.” */
+  count: (n: number): [string, string] => [`${n} ${n === 1 ? 'paragraph matches' : 'paragraphs match'} `, ''],
   firstShown: (n: number) => ` (the first ${n} shown)`,
-  showingFor: 'Showing results for ',
-  exactly: 'Search exactly for ',
+  /** Around the corrected query. */
+  showingFor: ['Showing results for ', ''] as [string, string],
+  /** Around the query as typed. */
+  exactly: ['Search exactly for ', ''] as [string, string],
   someWords: ' · some of the words',
   filters: { speaker: 'Speaker', kind: 'Kind of term' },
   filterCount: (n: number) => `(${n})`,
-  date: (iso: string) => iso,
+  date: (iso: string) => formatDate('en', iso),
 };
 
 // The English shape is the one every other language must fill.
 const ar: typeof en = {
   open: '«',
   close: '»',
-  none: 'لا فقرات تطابق ',
+  none: 'لا توجد فقرات تطابق ',
   try: ' جرّب: ',
   comma: '، ',
-  count: (n: number) => `${plural('ar', n, PARAGRAPHS.ar)} في نتائج البحث عن `,
-  firstShown: (n: number) => ` (تظهر أول ${plural('ar', n, PARAGRAPHS.ar)})`,
-  showingFor: 'نتائج البحث عن ',
-  exactly: 'ابحث حرفيًا عن ',
+  count: (n: number): [string, string] => ['نتائج البحث عن ', `: ${plural('ar', n, PARAGRAPHS.ar)}`],
+  firstShown: (n: number) => ` (تُعرض أول ${formatNumber(n, 'ar')} منها)`,
+  showingFor: ['عرضنا نتائج «', '»'],
+  exactly: ['ابحث عن ', ' كما كتبتها'],
   someWords: ' – بعض الكلمات',
-  filters: { speaker: 'المتحدث', kind: 'نوع المدخل' },
+  filters: { speaker: 'المتحدث', kind: 'التصنيف' },
   filterCount: (n: number) => `(${plural('ar', n, { other: '#' })})`,
   date: (iso: string) => formatDate('ar', iso),
 };

@@ -24,7 +24,7 @@ export function paragraphCitation(data: ReadoutData, n: string, url: string, loc
   }
   return (
     `${data.title.en} (${data.title.ar}), ${date(data.date)}, paragraph ${n}. ` +
-    `${data.source.publisher.en}; English gloss by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. ${url}`
+    `${data.source.publisher.en}; English translation by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. ${url}`
   );
 }
 
@@ -41,7 +41,7 @@ export interface CiteTarget {
 
 /**
  * The formatted reference in an interface language. English: Publisher. “Title” (Arabic title). Date,
- * paragraph N. English gloss by …, revised …. Bayan. URL (accessed …). Arabic, as Arabic references
+ * paragraph N. English translation by …, revised …. Bayan. URL (accessed …). Arabic, as Arabic references
  * are written: الناشر. «العنوان» (English title). التاريخ، الفقرة ن. … متاح على: URL (تاريخ الاطلاع: …).
  */
 export function reference({ data, n, url, accessed }: CiteTarget, locale: Locale = 'en'): string {
@@ -56,7 +56,7 @@ export function reference({ data, n, url, accessed }: CiteTarget, locale: Locale
   const where = n ? `, paragraph ${n}` : '';
   return (
     `${data.source.publisher.en}. “${data.title.en}” (${data.title.ar}). ${date(data.date)}${where}. ` +
-    `English gloss by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. Bayan. ${url} (accessed ${date(accessed)}).`
+    `English translation by ${data.gloss.translator}, revised ${date(data.gloss.revised)}. Bayan. ${url} (accessed ${date(accessed)}).`
   );
 }
 
@@ -70,7 +70,7 @@ const readoutUrl = (url: string) => url.replace(/#.*$/, '');
 const entryKey = (slug: string) => `bayan:${slug}`;
 const itemId = (slug: string) => `bayan-${slug}`;
 const glossNote = (data: ReadoutData) =>
-  `Arabic original with English gloss by ${data.gloss.translator}, revised ${data.gloss.revised}`;
+  `Arabic original with English translation by ${data.gloss.translator}, revised ${data.gloss.revised}`;
 
 /** A biblatex @online entry; Arabic stays in UTF-8 (biblatex with biber reads it). */
 export function bibtex({ slug, data, url, accessed }: CiteTarget): string {

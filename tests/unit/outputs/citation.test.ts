@@ -49,9 +49,9 @@ const CHICAGO = {
 describe('citations', () => {
   it('formats a reference with publisher, both titles, date, paragraph, gloss credit, link and access date', () => {
     expect(reference(target)).toBe(
-      'Test publisher. “A test readout” (عنوان تجريبي). 4 February 2022, paragraph 2. English gloss by Bayan editors, revised 24 November 2026. Bayan. https://bayan.example/readouts/test-readout-2022-02-04/#p-2 (accessed 24 November 2026).',
+      'Test publisher. “A test readout” (عنوان تجريبي). 4 February 2022, paragraph 2. English translation by Bayan editors, revised 24 November 2026. Bayan. https://bayan.example/readouts/test-readout-2022-02-04/#p-2 (accessed 24 November 2026).',
     );
-    expect(reference({ ...target, n: undefined })).toContain('4 February 2022. English gloss');
+    expect(reference({ ...target, n: undefined })).toContain('4 February 2022. English translation');
   });
 
   it('writes one biblatex entry per readout, with the paragraph left to the citation', () => {

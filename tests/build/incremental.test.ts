@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compareDirs } from '../../scripts/compare-dist.ts';
 import { ASTRO, run } from '../helpers/run.ts';
@@ -26,7 +27,8 @@ describe('an incremental build after adding, editing and removing readouts', () 
     const result = run([ASTRO, 'build', '--outDir', dist], { BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: cache });
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    return result.stdout;
+    // Astro colours its log where it thinks a terminal reads it (CI=true among others): read the text.
+    return stripVTControlCharacters(result.stdout);
   };
   const incremental = { dist: join(work, 'dist'), cache: join(work, 'cache') };
   /** Builds the content from scratch and compares it with the incremental build's dist/. */

@@ -11,6 +11,7 @@ import { writtenFiles } from '../lib/build/written-files.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missingGlyphsOf, subsetArabicFace, type ArabicSubset } from '../lib/build/font-subset.ts';
+import { codePointOf } from '../lib/language/code-points.ts';
 import { TERMS_DIR } from '../lib/glossary/load.ts';
 import { READOUTS_DIR } from '../lib/readout/files.ts';
 
@@ -46,9 +47,7 @@ export default function arabicFont(): AstroIntegration {
         for (const file of writtenFiles(out, '**/*.{html,json}', ['pagefind/**'])) {
           const missing = missingGlyphs(readFileSync(join(out, file), 'utf8'));
           if (missing.length > 0)
-            problems.push(
-              `  ${file}: ${missing.map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
-            );
+            problems.push(`  ${file}: ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`);
         }
         if (problems.length > 0) {
           // Not a content error: every character of the content is kept, so text came from somewhere else.

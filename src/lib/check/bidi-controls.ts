@@ -5,6 +5,7 @@
  * (lang and dir), so content needs none of them. The marks that only nudge neutral characters (LRM,
  * RLM, ALM) and the joiners (ZWJ, ZWNJ), which Arabic typography and published texts use, stay allowed.
  */
+import { codePointOf } from '../language/code-points.ts';
 import type { Problem } from '../readout/body.ts';
 
 const BIDI_CONTROLS: ReadonlyMap<string, string> = new Map([
@@ -26,11 +27,10 @@ export function bidiControlProblems(text: string): Problem[] {
   text.split('\n').forEach((line, index) => {
     for (const found of line.matchAll(BIDI_CONTROL)) {
       const char = found[0];
-      const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`;
       problems.push({
         line: index + 1,
         column: found.index + 1,
-        message: `Invisible bidi control ${code} ${BIDI_CONTROLS.get(char)} would reorder how this text is displayed. Delete it: Bayan sets each language's direction itself. (LRM, RLM, ALM, ZWJ and ZWNJ are allowed.)`,
+        message: `Invisible bidi control ${codePointOf(char)} ${BIDI_CONTROLS.get(char)} would reorder how this text is displayed. Delete it: Bayan sets each language's direction itself. (LRM, RLM, ALM, ZWJ and ZWNJ are allowed.)`,
       });
     }
   });

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codePointOf } from '../language/code-points.ts';
 import type { Problem } from '../readout/body.ts';
 
 export const SOURCES_DIR = process.env['BAYAN_SOURCES_DIR'] ?? './content/sources';
@@ -74,8 +75,7 @@ function firstDifference(a: string, b: string): number {
 function describe(text: string, at: number): string {
   const char = text[at];
   if (char === undefined) return `nothing (the paragraph ends after «${text.slice(Math.max(0, at - 12))}»)`;
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${char}" (${code}) in «${text.slice(Math.max(0, at - 12), at + 12)}»`;
+  return `"${char}" (${codePointOf(char)}) in «${text.slice(Math.max(0, at - 12), at + 12)}»`;
 }
 
 /** The file position of character `at` of a stored paragraph (its text may run over several lines). */

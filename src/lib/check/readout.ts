@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { recent } from '../build/recent.ts';
 import { bidiControlProblems } from './bidi-controls.ts';
 import { linkProblems } from './content-links.ts';
 import { publishedSourceProblems, type PublishedSource } from './published-source.ts';
@@ -84,16 +85,11 @@ function parseBody(text: string, frontmatterLength: number): { body: string; tre
 }
 
 /** The last files' pair lines: the source view of each interface asks for the same file's. */
-const recentPairLines = new Map<string, { n: number; start: number; end: number }[]>();
+const recentPairLines = recent<string, { n: number; start: number; end: number }[]>(4);
 
 /** For each pair, the file lines of its Arabic paragraph and of its gloss block (for the source view). */
 export function pairLines(text: string): { n: number; start: number; end: number }[] {
-  const cached = recentPairLines.get(text);
-  if (cached) return cached;
-  const lines = readPairLines(text);
-  recentPairLines.set(text, lines);
-  if (recentPairLines.size > 4) recentPairLines.delete(recentPairLines.keys().next().value!);
-  return lines;
+  return recentPairLines(text, () => readPairLines(text));
 }
 
 function readPairLines(text: string): { n: number; start: number; end: number }[] {

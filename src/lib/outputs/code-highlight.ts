@@ -6,6 +6,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { codeToHast, codeToHtml } from 'shiki';
+import { recent } from '../build/recent.ts';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
@@ -14,21 +15,10 @@ export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
  * built one after another and all show the readout's BibTeX and CSL-JSON, which Shiki would tokenise anew
  * for each. Bounded, so a large collection does not keep every page's code.
  */
-const recent = new Map<string, Promise<string>>();
-const RECENT_LIMIT = 64;
+const recentCitations = recent<string, Promise<string>>(64);
 
 export function highlightCode(code: string, lang: string): Promise<string> {
-  const key = `${lang}\n${code}`;
-  const cached = recent.get(key);
-  if (cached) {
-    recent.delete(key); // most recently used last
-    recent.set(key, cached);
-    return cached;
-  }
-  const html = codeToHtml(code, { lang, themes: THEMES, defaultColor: false });
-  recent.set(key, html);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  return html;
+  return recentCitations(`${lang}\n${code}`, () => codeToHtml(code, { lang, themes: THEMES, defaultColor: false }));
 }
 
 /** How the source view names its links back, in the interface's language. */
@@ -43,7 +33,7 @@ export interface BackLinks {
 }
 
 /** A readout's source, tokenised once for both interfaces (the markup is the same; only the links back differ). */
-const sources = new Map<string, Promise<Root>>();
+const sources = recent<string, Promise<Root>>(4);
 
 /**
  * The Markdown source, highlighted, each line decorated for one interface: every line gets an id
@@ -57,12 +47,7 @@ export async function highlightSource(
   back: BackLinks,
   originalLang: string,
 ): Promise<string> {
-  let tokens = sources.get(source);
-  if (!tokens) {
-    tokens = codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false });
-    sources.set(source, tokens);
-    if (sources.size > 4) sources.delete(sources.keys().next().value!);
-  }
+  const tokens = sources(source, () => codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false }));
   const tree = structuredClone(await tokens);
   const code = ((tree.children[0] as Element).children[0] as Element).children;
   let line = 0;

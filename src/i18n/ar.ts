@@ -82,6 +82,8 @@ export const ar: Dictionary = {
   term: {
     title: (name: string, other: string) => `${name} (${other}) – المسرد – بيان`,
     also: 'أسماء أخرى',
+    /** Before the other names that are not in the interface's language. */
+    inLanguage: { ar: 'بالعربية', en: 'بالإنجليزية', ru: 'بالروسية' },
     forms: 'الصيغ الواردة في النصوص',
     related: 'مصطلحات ذات صلة',
     reference: 'مرجع',
@@ -102,6 +104,9 @@ export const ar: Dictionary = {
   reading: {
     title: (title: string) => `${title} – بيان`,
     eyebrow: 'نص اللقاء',
+    lede: (publisher: string) => `${publisher}، مع ترجمة إنجليزية.`,
+    tools: 'نبذة، تنزيل، توثيق، تصفية',
+    filtered: 'التصفية مفعّلة',
     participants: 'المشاركون',
     original: 'النص العربي',
     gloss: 'الترجمة الإنجليزية',
@@ -119,6 +124,7 @@ export const ar: Dictionary = {
     },
     layout: 'العرض',
     views: { side: 'جنبًا إلى جنب', stacked: 'بالتتابع', ar: 'العربية فقط', en: 'الإنجليزية فقط' },
+    viewsShort: { stacked: 'النصان', ar: 'العربية', en: 'الإنجليزية' },
     textSize: 'حجم النص',
     smaller: ' (تصغير النص)',
     larger: ' (تكبير النص)',
@@ -128,6 +134,8 @@ export const ar: Dictionary = {
     allTerms: 'كل المصطلحات والأسماء',
     showMarks: 'إظهار علامات المسرد',
     paragraph: (n: string) => `الفقرة ${n}`,
+    actionsOf: (n: string) => `أدوات الفقرة ${n}`,
+    share: 'مشاركة…',
     speakerOf: (n: string) => `الفقرة ${n}، المتحدث: `,
     copyLink: 'نسخ الرابط',
     copyLinkTo: (n: string) => `نسخ رابط الفقرة ${n}`,
@@ -159,7 +167,7 @@ export const ar: Dictionary = {
     intro: [
       'الملف ',
       ' كما هو محفوظ: البيانات الوصفية أولًا، ثم كل فقرة عربية تتبعها كتلة ',
-      '. كل علامة ',
+      '. كل علامة مثل ',
       ' تعود إلى فقرتها، وكل رقم سطر رابط إلى نفسه.',
     ],
     back: (n: string) => `¶ ${n}: الفقرة ${n} في صفحة القراءة`,

@@ -79,6 +79,8 @@ export const en = {
   term: {
     title: (name: string, other: string) => `${name} (${other}) · Glossary · Bayan`,
     also: 'Also',
+    /** Before the other names that are not in the interface's language. */
+    inLanguage: { ar: 'Arabic', en: 'English', ru: 'Russian' },
     forms: 'Forms recognised',
     related: 'Related',
     reference: 'Reference',
@@ -92,6 +94,11 @@ export const en = {
   reading: {
     title: (title: string) => `${title} · Bayan`,
     eyebrow: 'Readout',
+    /** The line under the title: what the text is. */
+    lede: (publisher: string) => `${publisher}, with an English translation.`,
+    /** The disclosure that holds everything but the text (docs/design.md). */
+    tools: 'About, download, cite, filter',
+    filtered: 'filter on',
     participants: 'Participants',
     original: 'Arabic text',
     gloss: 'English translation',
@@ -110,6 +117,8 @@ export const en = {
     },
     layout: 'Layout',
     views: { side: 'Side by side', stacked: 'Stacked', ar: 'Arabic', en: 'English' },
+    /** On a phone, where side by side is not offered and one row must hold the choice. */
+    viewsShort: { stacked: 'Both', ar: 'Arabic', en: 'English' },
     textSize: 'Text size',
     smaller: ' (smaller text)',
     larger: ' (larger text)',
@@ -120,6 +129,8 @@ export const en = {
     showMarks: 'Show term marks',
     /** The chrome of each aligned pair. */
     paragraph: (n: string) => `Paragraph ${n}`,
+    actionsOf: (n: string) => `Paragraph ${n} actions`,
+    share: 'Share…',
     speakerOf: (n: string) => `Paragraph ${n}, speaker: `,
     copyLink: 'Copy link',
     copyLinkTo: (n: string) => `Copy link to paragraph ${n}`,
@@ -148,11 +159,11 @@ export const en = {
     description: (readout: string) => `The Markdown source of the readout “${readout}”, as stored, with line numbers.`,
     eyebrow: 'Source',
     heading: 'Markdown source',
-    /** Around the file's name, the gloss directive and the "¶ N" sample. */
+    /** Around the file's name, the gloss directive and a sample of the marks that lead back (¶ 1). */
     intro: [
       'The file ',
       ' exactly as stored: front-matter, then each Arabic paragraph followed by its ',
-      ' block. Each ',
+      ' block. Each mark such as ',
       ' leads back to its paragraph; line numbers link to themselves.',
     ] as [string, string, string, string],
     back: (n: string) => `¶ ${n}: paragraph ${n} on the reading page`,

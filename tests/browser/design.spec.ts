@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { READOUT } from './helpers.ts';
+import { openTools, READOUT } from './helpers.ts';
 
 const AR_READOUT = `/ar${READOUT}`;
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
@@ -87,9 +87,10 @@ test.describe('wording', () => {
     await page.goto('/search/?q=Taiwan');
     await expect(page.locator('.result-meta').first()).toHaveText('Vladimir Putin · 15 December 2021');
     await page.goto(READOUT);
-    await expect(page.locator('.readout-header dt', { hasText: 'English translation' })).toBeVisible();
+    await openTools(page);
+    await expect(page.locator('.readout-about dt', { hasText: 'English translation' })).toBeVisible();
     await expect(page.locator('main')).not.toContainText('English gloss');
-    const summary = page.locator('.readout-header .summary');
+    const summary = page.locator('.readout-about .summary');
     await expect(summary).toContainText('“small circles”');
     await expect(summary).not.toContainText('"');
   });
@@ -97,10 +98,11 @@ test.describe('wording', () => {
   test('Arabic: the reviewed wordings', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(AR_READOUT);
-    await expect(page.locator('.readout-header dd', { hasText: 'محررو بيان' })).toHaveText(
+    await openTools(page);
+    await expect(page.locator('.readout-about dd', { hasText: 'محررو بيان' })).toHaveText(
       'محررو بيان – آخر مراجعة: ٢٥ نوفمبر ٢٠٢٦',
     );
-    await expect(page.locator('.view-switch label span')).toHaveText([
+    await expect(page.locator('.view-switch .view-long')).toHaveText([
       'جنبًا إلى جنب',
       'بالتتابع',
       'العربية فقط',
@@ -327,6 +329,65 @@ test('term marks are quiet: a faint tint and a low solid line in Arabic (no dots
   await arabic.hover();
   await expect(arabic).not.toHaveCSS('background-color', ar.background);
   await page.mouse.move(0, 0);
+  await openTools(page);
   await page.getByLabel('Show term marks').uncheck();
   await expect(arabic).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test.describe('text first', () => {
+  for (const path of [READOUT, AR_READOUT]) {
+    test(`on a phone (390 × 844) the first screen shows the title and the start of ¶1, under a one-row toolbar (${path})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      const bar = await box(page, '[data-reading-controls]');
+      expect(bar.height).toBeLessThan(60); // one row of 44 px targets and its padding
+      const title = await box(page, '.readout-header h1');
+      const firstLine = await box(page, '#p-1 .pair-text');
+      expect(title.y).toBeGreaterThanOrEqual(0);
+      expect(firstLine.y + 40).toBeLessThan(844); // at least the first line of ¶1's Arabic
+      await expect(page.locator('.readout-about')).toBeHidden(); // the facts wait in the page's tools
+    });
+
+    test(`at 1280 × 800 side by side, two paragraphs start above the fold (${path})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(path);
+      await expect(page.locator(':root')).not.toHaveAttribute('data-view', /stacked|ar|en/);
+      expect((await box(page, '#p-2 .pair-text')).y + 40).toBeLessThan(800);
+    });
+  }
+
+  test('on a phone the toolbar slides away while reading down and returns on scrolling up', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(READOUT);
+    const bar = page.locator('[data-reading-controls]');
+    const top = async () => (await bar.boundingBox())!.y;
+    await page.mouse.move(200, 500);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(top).toBeLessThan(-40);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(top).toBe(0);
+  });
+
+  test('each paragraph has one menu of actions, a menu button by the ARIA pattern; its links point at that paragraph', async ({
+    page,
+  }) => {
+    await page.goto(READOUT);
+    await expect(page.locator('#p-9 .pair-tools').getByRole('button')).toHaveCount(1);
+    const button = page.getByRole('button', { name: 'Paragraph 9 actions' });
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await button.click();
+    const menu = page.getByRole('menu', { name: 'Paragraph 9 actions' });
+    await expect(menu.getByRole('menuitem')).toHaveText(['Copy link', 'Copy paragraph', 'Cite', 'Source']);
+    await expect(menu.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '9/#cite');
+    await expect(menu.getByRole('menuitem', { name: 'Source' })).toHaveAttribute('href', 'source/#src-p-9');
+    // A click elsewhere closes it.
+    await page.locator('#p-3 .pair-text').click();
+    await expect(menu).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('button', { name: 'Paragraph 9 actions' }).click();
+    await page.getByRole('menuitem', { name: 'Cite' }).click();
+    await expect(page).toHaveURL(/\/readouts\/xi-putin-2021-12-15\/9\/#cite$/);
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectHighlighted, READOUT, SOURCE_LINES } from './helpers.ts';
+import { expectHighlighted, openTools, READOUT, SOURCE_LINES } from './helpers.ts';
 
 const SITE = 'http://127.0.0.1:4321';
 
@@ -134,6 +134,7 @@ test.describe('source view', () => {
 
 test('the reading page links every export', async ({ page }) => {
   await page.goto(READOUT);
+  await openTools(page);
   const downloads = page.getByRole('navigation', { name: 'Downloads' });
   const exports: [string, string][] = [
     ['JSON', '.json'],

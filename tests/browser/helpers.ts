@@ -211,8 +211,42 @@ export async function walkReadingPage(page: Page, baseURL: string | undefined, w
   await page.keyboard.press('Enter');
   await expect(page.locator('#term-popover a').first()).toBeFocused();
   await page.keyboard.press('Escape');
-  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-2 [data-copy="link"]') ?? false), 80);
+  // The paragraph's menu, as the ARIA menu button pattern has it: ↓ opens on the first item, Escape returns to the
+  // button, Enter opens again, End and Home move, Enter acts and closes.
+  await tabTo(page, () => page.evaluate(() => document.activeElement?.matches('#p-2 .pair-menu-button') ?? false), 80);
+  const button = page.locator('#p-2 .pair-menu-button');
+  const menu = page.getByRole('menu');
+  const items = menu.getByRole('menuitem');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Enter');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
   await expect(page.locator('[data-reader-status]')).toHaveText(walk.linkCopied);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${walk.path}#p-2`);
+}
+
+/** Opens the reading page's tools (about, downloads, citation, filters), which start closed: text first. */
+export async function openTools(page: Page) {
+  const tools = page.locator('details.readout-tools');
+  if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open))) await tools.locator('> summary').click();
+  await expect(tools).toHaveAttribute('open', '');
+}
+
+/** Chooses an action from paragraph `n`'s menu (its one ⋯ button), by the item's visible name. */
+export async function paragraphAction(page: Page, n: number, buttonName: string, item: string) {
+  await page.locator(`#p-${n}`).getByRole('button', { name: buttonName }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
 }

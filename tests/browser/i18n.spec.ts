@@ -3,7 +3,14 @@
  * that keeps the reader's place, alternates for search engines, and the remembered home.
  */
 import { expect, test } from '@playwright/test';
-import { englishLeaks, expectArabicInterface, READOUT, visibleBelowToolbar, walkReadingPage } from './helpers.ts';
+import {
+  englishLeaks,
+  expectArabicInterface,
+  paragraphAction,
+  READOUT,
+  visibleBelowToolbar,
+  walkReadingPage,
+} from './helpers.ts';
 
 const AR_READOUT = `/ar${READOUT}`;
 /**
@@ -246,6 +253,9 @@ test.describe('the Arabic reading page', () => {
 
   test('filters name speakers and terms in Arabic, and say how many paragraphs show', async ({ page }) => {
     await page.goto(`${AR_READOUT}?speaker=vladimir-putin`);
+    // A filter from the link opens the page's tools, where it shows and can be undone.
+    await expect(page.locator('details.readout-tools')).toHaveAttribute('open', '');
+    await expect(page.locator('.readout-tools > summary')).toContainText('التصفية مفعّلة');
     await expect(page.locator('[data-filter-status]')).toHaveText('تظهر فقرة واحدة من أصل ١٨.');
     await expect(page.locator('#filter-speaker option:checked')).toHaveText('فلاديمير بوتين');
     await page.locator('#filter-speaker').selectOption('xi-jinping');
@@ -276,7 +286,7 @@ test.describe('the Arabic reading page', () => {
       baseURL,
     }) => {
       await page.goto(AR_READOUT);
-      await page.locator('#p-17').getByRole('button', { name: 'نسخ الفقرة ١٧ مع التوثيق' }).click();
+      await paragraphAction(page, 17, 'أدوات الفقرة ١٧', 'نسخ الفقرة');
       await expect(page.locator('[data-reader-status]')).toHaveText('نُسخت الفقرة ١٧ مع توثيقها.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         'واتفق الرئيسان على الالتقاء في بيجينغ في فبراير العام المقبل.\n\n' +
@@ -284,7 +294,7 @@ test.describe('the Arabic reading page', () => {
           '— «شي جينبينغ يعقد لقاء افتراضيا مع فلاديمير بوتين» (Xi Jinping holds a virtual meeting with Vladimir Putin)، ١٥ ديسمبر ٢٠٢١، الفقرة ١٧. ' +
           `الرواية الرسمية الصينية للقاء، بالعربية؛ الترجمة الإنجليزية: Bayan editors، مراجَعة في ٢٥ نوفمبر ٢٠٢٦. ${baseURL}${AR_READOUT}#p-17`,
       );
-      await page.locator('#p-12').getByRole('button', { name: 'نسخ رابط الفقرة ١٢' }).click();
+      await paragraphAction(page, 12, 'أدوات الفقرة ١٢', 'نسخ الرابط');
       await expect(page.locator('[data-reader-status]')).toHaveText('نُسخ رابط الفقرة ١٢.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AR_READOUT}#p-12`);
     });

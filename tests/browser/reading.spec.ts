@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectHighlighted, expectNotHighlighted, READOUT, SOURCE_LINES, visibleBelowToolbar } from './helpers.ts';
+import {
+  expectHighlighted,
+  expectNotHighlighted,
+  openTools,
+  paragraphAction,
+  READOUT,
+  SOURCE_LINES,
+  visibleBelowToolbar,
+} from './helpers.ts';
 
 test.describe('reading page', () => {
   test('shows 18 aligned pairs whose Arabic is the source text, character for character', async ({ page }) => {
@@ -48,8 +56,12 @@ test.describe('reading page', () => {
     );
     await expect(header.locator('h1')).toContainText('Xi Jinping holds a virtual meeting with Vladimir Putin');
     await expect(header).toContainText('15 December 2021');
-    await expect(header).toContainText('President of the Russian Federation');
     await expect(header).toContainText('Official Chinese readout of the meeting, Arabic edition');
+    // The rest is one action away, in the page's tools.
+    const about = page.locator('.readout-about');
+    await expect(about).toBeHidden();
+    await openTools(page);
+    await expect(about).toContainText('President of the Russian Federation');
   });
 });
 
@@ -97,14 +109,14 @@ test.describe('copy buttons', () => {
 
   test('"Copy link" copies the absolute link of the paragraph', async ({ page, baseURL }) => {
     await page.goto(READOUT);
-    await page.locator('#p-12').getByRole('button', { name: 'Copy link to paragraph 12' }).click();
+    await paragraphAction(page, 12, 'Paragraph 12 actions', 'Copy link');
     await expect(page.locator('[data-reader-status]')).toHaveText('Link to paragraph 12 copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-12`);
   });
 
   test('"Copy paragraph" copies the Arabic, the English and a citation with the link', async ({ page, baseURL }) => {
     await page.goto(READOUT);
-    await page.locator('#p-17').getByRole('button', { name: 'Copy paragraph 17 with citation' }).click();
+    await paragraphAction(page, 17, 'Paragraph 17 actions', 'Copy paragraph');
     await expect(page.locator('[data-reader-status]')).toHaveText('Paragraph 17 copied with its citation.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toBe(

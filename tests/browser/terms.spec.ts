@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, READOUT } from './helpers.ts';
+import { axeViolations, openTools, READOUT } from './helpers.ts';
 
 const arabicBrics = (page: import('@playwright/test').Page) =>
   page.locator('#p-12 .pair-text a.term[href="/terms/brics/"]').first();
@@ -61,6 +61,7 @@ test.describe('term marks on the reading page', () => {
 
   test('the marks can be turned off, leave the tab order, and stay off on the next visit', async ({ page }) => {
     await page.goto(READOUT);
+    await openTools(page);
     await page.getByLabel('Show term marks').uncheck();
     const mark = arabicBrics(page);
     expect(await mark.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
@@ -128,6 +129,7 @@ test.describe('filters', () => {
 
   test('choosing a term filters the paragraphs and writes it into the URL', async ({ page }) => {
     await page.goto(READOUT);
+    await openTools(page);
     await page.getByLabel('Term', { exact: true }).selectOption({ label: 'BRICS' });
     await expect(page).toHaveURL(/[?&]term=brics$/);
     await expect(page.locator('section.pair:visible')).toHaveCount(2);

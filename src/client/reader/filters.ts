@@ -38,5 +38,9 @@ if (speakerSelect) speakerSelect.value = params.get('speaker') ?? speakerSelect.
 if (termSelect) termSelect.value = params.get('term') ?? termSelect.value;
 speakerSelect?.addEventListener('change', applyFilters);
 termSelect?.addEventListener('change', applyFilters);
-// A choice made while this code was loading counts too.
-if (speakerSelect?.value || termSelect?.value) applyFilters();
+// A choice made while this code was loading counts too; a filter from the link opens the page's tools,
+// where it shows and can be undone (a closed disclosure says "filter on" as well).
+if (speakerSelect?.value || termSelect?.value) {
+  if (params.has('speaker') || params.has('term')) panel?.closest('details')?.setAttribute('open', '');
+  applyFilters();
+}

@@ -1,13 +1,13 @@
 /**
- * A pair's copy buttons: "Copy link" (the paragraph's absolute link) and "Copy
- * paragraph" (Arabic, English and a citation line). Loaded by the reading page on
- * the first press.
+ * A paragraph's copy actions (its menu, pair-menu.ts): "Copy link" (the paragraph's absolute link) and
+ * "Copy paragraph" (Arabic, English and a citation line).
  */
 import { copyText, flashCopied } from '../site/clipboard.ts';
 import { num, pageWords } from '../../i18n/scripts/reading.ts';
 import { paragraphId } from '../../lib/readout/paragraph-hash.ts';
 
-export async function copyFrom(button: HTMLButtonElement) {
+/** Copies what `button` names, for the paragraph it is in; `flash` says "Copied ✓". */
+export async function copyFrom(button: HTMLButtonElement, flash: HTMLElement = button) {
   const pair = button.closest<HTMLElement>('.pair');
   if (!pair) return;
   const status = document.querySelector<HTMLElement>('[data-reader-status]');
@@ -23,7 +23,7 @@ export async function copyFrom(button: HTMLButtonElement) {
     text = `${original}\n\n${gloss}\n\n— ${cite}`;
   }
   if (!(await copyText(text))) return;
-  flashCopied(button);
+  flashCopied(flash);
   if (status)
     status.textContent =
       button.dataset['copy'] === 'pair' ? pageWords().pairCopied(num(n)) : pageWords().linkCopied(num(n));

@@ -1,6 +1,6 @@
 /**
  * The reading page's behaviour: layout choice (remembered and in the URL),
- * text size, paragraph and range links, and the copy buttons.
+ * text size, paragraph and range links, and each paragraph's menu.
  * One small module; everything it does also has a no-JavaScript fallback.
  */
 import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
@@ -101,11 +101,18 @@ for (const type of ['pointerover', 'focusin', 'click', 'keydown']) {
   );
 }
 
-// Copy buttons: their code loads on the first press (the press still counts as the reader's gesture).
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element).closest<HTMLButtonElement>('.pair-copy');
-  if (button) void import('./pair-copy.ts').then((m) => m.copyFrom(button));
-});
+// A paragraph's menu: its code loads on the first press of a paragraph's button, or ↑ ↓ on it (the press then
+// opens it; a copy from it still counts as the reader's gesture). Once loaded it sees every click and key.
+let menu: typeof import('./pair-menu.ts') | undefined;
+for (const type of ['click', 'keydown']) {
+  document.addEventListener(type, (e) => {
+    if (menu) return menu.handle(e);
+    const arrow = /^Arrow(Up|Down)$/.test((e as KeyboardEvent).key);
+    if (!(e.target as Element).closest?.('.pair-menu-button') || (type === 'keydown' && !arrow)) return;
+    e.preventDefault();
+    void import('./pair-menu.ts').then((m) => (menu = m).handle(e));
+  });
+}
 
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');

@@ -1,7 +1,7 @@
 /**
  * rehype plugin: adds the reader's chrome to each aligned pair, in one interface language —
- * paragraph numbers on both sides, the speaker, the copy buttons, links to cite it and to see
- * its source, the translator's note label — outside the elements that hold the text. On the
+ * paragraph numbers on both sides, the speaker, the button of its menu of actions (links to cite it
+ * and to see its source without JavaScript), the translator's note label — outside the elements that hold the text. On the
  * Arabic interface the glossary marks lead to the Arabic term pages.
  *
  * Reasoning: the text elements must contain only the text (copy-paste, search and screen readers
@@ -56,19 +56,24 @@ export default function rehypePairChrome({ locale, words, readout, termHref }: C
             speakerName(readout, String(node.properties['dataSpeaker'] ?? ''), locale),
           ]),
           h('span.pair-tools', [
+            // One menu of actions (src/components/PairMenu.astro); it needs JavaScript, like copying does.
             h(
-              'button.pair-copy',
-              { type: 'button', dataCopy: 'link', ariaLabel: words.copyLinkTo(number) },
-              words.copyLink,
+              'button.pair-menu-button.needs-js',
+              {
+                type: 'button',
+                id: `pm-${n}`,
+                ariaHaspopup: 'menu',
+                ariaExpanded: 'false',
+                ariaLabel: words.actionsOf(number),
+              },
+              '⋯',
             ),
-            h(
-              'button.pair-copy',
-              { type: 'button', dataCopy: 'pair', ariaLabel: words.copyParagraphWith(number) },
-              words.copyParagraph,
-            ),
-            // Relative to /readouts/<slug>/: the paragraph's own page (with its citation) and its lines in the source.
-            h('a.pair-link', { href: `${n}/#cite`, ariaLabel: words.citeParagraph(number) }, words.cite),
-            h('a.pair-link', { href: `source/#src-p-${n}`, ariaLabel: words.sourceOf(number) }, words.source),
+            // Without JavaScript, the links the menu holds. Relative to /readouts/<slug>/: the paragraph's own page
+            // (with its citation) and its lines in the source.
+            h('span.no-js-only', [
+              h('a.pair-link', { href: `${n}/#cite`, ariaLabel: words.citeParagraph(number) }, words.cite),
+              h('a.pair-link', { href: `source/#src-p-${n}`, ariaLabel: words.sourceOf(number) }, words.source),
+            ]),
           ]),
         ]),
       );

@@ -14,6 +14,8 @@ const term = (id: string, ar: string[], en: string[], aliases: string[] = []) =>
     transliteration: '',
     marking: 'every',
     related: [],
+    absent: {},
+    sources: [],
   }) as Term;
 
 describe('termsNaming', () => {

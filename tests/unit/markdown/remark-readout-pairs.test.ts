@@ -61,7 +61,7 @@ describe('remark-readout-pairs + rehype-pair-chrome', () => {
       '<a class="pair-num" href="#p-2" aria-label="الفقرة ٢">٢</a><div class="gloss" lang="en" dir="ltr">',
     );
     expect(html).toContain(
-      '<button class="pair-copy" type="button" data-copy="pair" aria-label="نسخ الفقرة ٢ مع التوثيق">نسخ الفقرة</button>',
+      '<button class="pair-menu-button needs-js" type="button" id="pm-2" aria-haspopup="menu" aria-expanded="false" aria-label="أدوات الفقرة ٢">⋯</button>',
     );
     expect(html).toContain(
       '<div class="tnotes" role="note" lang="en" dir="ltr"><p class="tnotes-label" lang="ar" dir="rtl"><strong>ملاحظة المترجم</strong></p><p>Literally',

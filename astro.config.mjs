@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from './src/lib/markdown/pipeline.ts';
 import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import arabicFont from './src/integrations/arabic-font.ts';
+import fonts from './src/integrations/fonts.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import keepDist from './src/integrations/keep-dist.ts';
@@ -68,7 +68,7 @@ export default defineConfig({
     }),
     searchIndex(),
     // After the search index, whose result texts it checks too.
-    arabicFont(),
+    fonts(),
     // Each page's script chunks fetched with the page, not one round trip after another.
     modulePreload(base),
     {

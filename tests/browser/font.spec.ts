@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FULL_FACE } from '../../src/lib/build/font-subset.ts';
-import { SUBSET_FILE } from '../../src/integrations/arabic-font.ts';
+import { SUBSET_FILE } from '../../src/integrations/fonts.ts';
 import { SOURCE_LINES } from './helpers.ts';
 
 const dataUrl = (file: string) => `data:font/woff2;base64,${readFileSync(file).toString('base64')}`;

@@ -1,7 +1,7 @@
 /**
- * The Arabic face, cut to the characters Bayan shows. Reasoning: one weight of Noto Naskh Arabic
- * would outweigh the rest of the reading page; the readouts, glossary and interface use a few
- * hundred of its characters. hb-subset (harfbuzz, through subset-font) keeps every OpenType
+ * The faces Bayan serves, cut to the characters it shows. Reasoning: one weight of Noto Naskh Arabic
+ * would outweigh the rest of the reading page, and a Chinese face is megabytes; the readouts, glossary
+ * and interface use a few hundred characters of each. hb-subset (harfbuzz, through subset-font) keeps every OpenType
  * layout feature the kept glyphs need (init/medi/fina/isol, rlig, liga, mark/mkmk, kern…), so the
  * subset shapes exactly as the full face does (tests/browser/font.spec.ts compares the two).
  */
@@ -33,13 +33,43 @@ const ALWAYS: readonly [number, number][] = [
   [0x0670, 0x0671],
 ];
 
+/** A face to cut: the full file, what it always keeps, and which of its characters it serves at all. */
+export interface Face {
+  full: string;
+  always: readonly [number, number][];
+  /** The characters this face is for (its unicode-range): others, even if it has them, are another face's. */
+  serves: (codePoint: number) => boolean;
+}
+
+export const ARABIC_FACE: Face = { full: FULL_FACE, always: ALWAYS, serves: () => true };
+
+/**
+ * CJK punctuation, ideographs and full-width forms: the unicode-range of the Chinese face in
+ * src/styles/fonts.css, so that Latin and digits inside Chinese stay in the text's own face.
+ */
+export const CJK_RANGES: readonly [number, number][] = [
+  [0x3000, 0x303f],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+];
+
+/** Noto Sans SC's simplified-Chinese file (@fontsource), for the glossary's Chinese names and formulas. */
+export const CHINESE_FACE: Face = {
+  full: createRequire(import.meta.url).resolve(
+    '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+  ),
+  // The ideographic space, so that a collection with no Chinese yet still gets a (tiny) valid face.
+  always: [[0x3000, 0x3000]],
+  serves: (c) => CJK_RANGES.some(([from, to]) => c >= from && c <= to),
+};
+
 const charactersOf = (text: string) => new Set([...text].map((ch) => ch.codePointAt(0)!));
 
-/** The characters to keep for these texts: theirs and the ALWAYS set. */
-export function codePointsOf(texts: Iterable<string>): Set<number> {
+/** The characters to keep for these texts: theirs and the face's ALWAYS set. */
+export function codePointsOf(texts: Iterable<string>, always: Face['always'] = ALWAYS): Set<number> {
   const points = new Set<number>();
   for (const text of texts) for (const c of charactersOf(text)) points.add(c);
-  for (const [from, to] of ALWAYS) for (let c = from; c <= to; c++) points.add(c);
+  for (const [from, to] of always) for (let c = from; c <= to; c++) points.add(c);
   return points;
 }
 
@@ -49,7 +79,7 @@ export async function coverageOf(font: Buffer): Promise<Set<number>> {
   return new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
 }
 
-export interface ArabicSubset {
+export interface FaceSubset {
   woff2: Buffer;
   /** The characters the subset has glyphs for. */
   kept: Set<number>;
@@ -58,20 +88,22 @@ export interface ArabicSubset {
   fullBytes: number;
 }
 
-/** Cuts the full face down to the characters of `texts` (and the ALWAYS set) that it has. */
-export async function subsetArabicFace(texts: Iterable<string>): Promise<ArabicSubset> {
-  const original = readFileSync(FULL_FACE);
-  const full = await coverageOf(original);
-  const wanted = [...codePointsOf(texts)].filter((c) => full.has(c));
+/** Cuts a face down to the characters of `texts` (and its ALWAYS set) that it has and serves. */
+export async function subsetFace(face: Face, texts: Iterable<string>): Promise<FaceSubset> {
+  const original = readFileSync(face.full);
+  const full = new Set([...(await coverageOf(original))].filter(face.serves));
+  const wanted = [...codePointsOf(texts, face.always)].filter((c) => full.has(c));
   const woff2 = await subsetFont(original, String.fromCodePoint(...wanted), { targetFormat: 'woff2' });
   return { woff2, kept: await coverageOf(woff2), full, fullBytes: original.length };
 }
+
+export const subsetArabicFace = (texts: Iterable<string>) => subsetFace(ARABIC_FACE, texts);
 
 /**
  * A test for the characters the full face has and the subset lacks. After a build it reads every page,
  * so it is one native regular-expression scan per page rather than a set of the page's characters.
  */
-export function missingGlyphsOf(subset: Pick<ArabicSubset, 'kept' | 'full'>): (text: string) => string[] {
+export function missingGlyphsOf(subset: Pick<FaceSubset, 'kept' | 'full'>): (text: string) => string[] {
   const lacking = [...subset.full].filter((c) => !subset.kept.has(c));
   if (lacking.length === 0) return () => [];
   const escape = (c: number) => `\\u{${c.toString(16)}}`;
@@ -90,6 +122,6 @@ export function missingGlyphsOf(subset: Pick<ArabicSubset, 'kept' | 'full'>): (t
 }
 
 /** Characters in `text` that the full face has and the subset lacks: each would fall back to another font. */
-export function missingGlyphs(text: string, subset: Pick<ArabicSubset, 'kept' | 'full'>): string[] {
+export function missingGlyphs(text: string, subset: Pick<FaceSubset, 'kept' | 'full'>): string[] {
   return missingGlyphsOf(subset)(text);
 }

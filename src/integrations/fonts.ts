@@ -1,0 +1,82 @@
+/**
+ * Astro integration: before every build (and `astro dev`), cut the Arabic and the Chinese face to the
+ * characters of the readouts, the glossary and the interface (src/lib/build/font-subset.ts) into
+ * src/generated/, where the stylesheet (src/styles/fonts.css) and the preload link take them from; after the
+ * build, fail if any page or search text this build wrote uses a character a full face has and its subset
+ * lacks (a page an incremental build reused was checked when it was written, against the same subsets: a
+ * different subset renders every page).
+ */
+import type { AstroIntegration } from 'astro';
+import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writtenFiles } from '../lib/build/written-files.ts';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ARABIC_FACE,
+  CHINESE_FACE,
+  missingGlyphsOf,
+  subsetFace,
+  type Face,
+  type FaceSubset,
+} from '../lib/build/font-subset.ts';
+import { codePointOf } from '../lib/language/code-points.ts';
+import { TERMS_DIR } from '../lib/glossary/load.ts';
+import { READOUTS_DIR } from '../lib/readout/files.ts';
+
+export const SUBSET_FILE = 'src/generated/noto-naskh-arabic-400.woff2';
+export const CHINESE_SUBSET_FILE = 'src/generated/noto-sans-sc-400.woff2';
+
+const FACES: { label: string; face: Face; file: string }[] = [
+  { label: 'Arabic', face: ARABIC_FACE, file: SUBSET_FILE },
+  { label: 'Chinese', face: CHINESE_FACE, file: CHINESE_SUBSET_FILE },
+];
+
+/** Everything that can reach a page as text: content, and the interface strings in the code. */
+function sourceTexts(): string[] {
+  const files = [
+    ...globSync('**/*.md', { cwd: READOUTS_DIR }).map((f) => join(READOUTS_DIR, f)),
+    ...globSync('**/*.yaml', { cwd: TERMS_DIR }).map((f) => join(TERMS_DIR, f)),
+    ...globSync('src/**/*.{astro,ts,js}', { exclude: ['src/generated/**'] }),
+  ];
+  return files.map((file) => readFileSync(file, 'utf8'));
+}
+
+export default function fonts(): AstroIntegration {
+  const subsets = new Map<string, FaceSubset>();
+  return {
+    name: 'bayan-fonts',
+    hooks: {
+      'astro:config:setup': async ({ logger }) => {
+        const texts = sourceTexts();
+        for (const { label, face, file } of FACES) {
+          const subset = await subsetFace(face, texts);
+          subsets.set(label, subset);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, subset.woff2);
+          logger.info(
+            `${label} face cut to ${subset.kept.size} of ${subset.full.size} characters: ${(subset.woff2.length / 1024).toFixed(1)} KiB (full face ${(subset.fullBytes / 1024).toFixed(1)} KiB).`,
+          );
+        }
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const problems: string[] = [];
+        const checks = FACES.map(({ label }) => ({ label, missingGlyphs: missingGlyphsOf(subsets.get(label)!) }));
+        for (const file of writtenFiles(out, '**/*.{html,json}', ['pagefind/**'])) {
+          const text = readFileSync(join(out, file), 'utf8');
+          for (const { label, missingGlyphs } of checks) {
+            const missing = missingGlyphs(text);
+            if (missing.length > 0)
+              problems.push(`  ${file} (${label}): ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`);
+          }
+        }
+        if (problems.length > 0) {
+          // Not a content error: every character of the content is kept, so text came from somewhere else.
+          throw new Error(
+            `A face was cut without characters these pages show; they would fall back to another font (or empty boxes):\n${problems.join('\n')}\nAdd their source to sourceTexts() in src/integrations/fonts.ts.`,
+          );
+        }
+      },
+    },
+  };
+}

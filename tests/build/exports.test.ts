@@ -7,6 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { readoutExportSchema } from '../../src/schemas/export.ts';
 import { render } from '../helpers/pipeline.ts';
 
@@ -210,6 +211,15 @@ describe('glossary exports', () => {
       'note_ar',
       'related',
       'link',
+      'zh',
+      'pinyin',
+      'zh_short',
+      'ru',
+      'ru_short',
+      'formula_zh',
+      'formula_pinyin',
+      'formula_literal',
+      'formula_official_en',
     ]);
     const sco = rows.find((r) => r[0] === 'shanghai-cooperation-organisation')!;
     expect(sco[7]).toContain('SCO');
@@ -229,5 +239,33 @@ describe('site files', () => {
     const rss = new XMLParser().parse(readFileSync('dist/rss.xml', 'utf8'));
     expect(rss.rss.channel.item.link).toBe('http://127.0.0.1:4321/readouts/xi-putin-2021-12-15/');
     expect(rss.rss.channel.item.title).toContain('Xi Jinping holds a virtual meeting with Vladimir Putin');
+  });
+});
+
+describe('the glossary as a termbase', () => {
+  it('TBX-Basic read with translate-toolkit: one concept per entry, each language section holding that language’s names', () => {
+    const entries = JSON.parse(
+      execFileSync('/usr/bin/python3', ['tests/helpers/tbx-units.py', 'dist/terms.tbx'], { encoding: 'utf8' }),
+    ) as { id: string; source: string; langs: Record<string, string[]> }[];
+    const terms = globSync('content/terms/*.yaml').map((file) => ({
+      id: file.replace(/^.*\/|\.yaml$/g, ''),
+      data: parseYaml(readFileSync(file, 'utf8')) as {
+        name: { en: string; ar: string };
+        zh?: { name: string; short?: string[] };
+        ru?: { name: string; short?: string[] };
+        formula?: { zh: string };
+      },
+    }));
+    expect(entries.map((e) => e.id).sort()).toEqual(terms.map((t) => t.id).sort());
+    for (const { id, data } of terms) {
+      const entry = entries.find((e) => e.id === id)!;
+      expect(entry.source).toBe(data.name.ar); // translate-toolkit's source: the first language section's first term
+      expect(entry.langs['ar']![0]).toBe(data.name.ar);
+      expect(entry.langs['en']![0]).toBe(data.name.en);
+      if (data.zh) expect(entry.langs['zh']).toContain(data.zh.name);
+      if (data.formula) expect(entry.langs['zh']).toContain(data.formula.zh);
+      for (const short of data.zh?.short ?? []) expect(entry.langs['zh']).toContain(short);
+      if (data.ru) expect(entry.langs['ru']![0]).toBe(data.ru.name);
+    }
   });
 });

@@ -67,6 +67,8 @@ export interface Outcome {
   failure?: true;
   /** Set when words the index does not know were corrected: the query as searched, and each correction. */
   correction?: { query: string; words: Correction[] };
+  /** Set when a query in a language the text is not in (Chinese, Russian) was taken for glossary terms: which. */
+  takenFor?: SearchTerm[];
 }
 
 export interface SearchOptions {
@@ -160,5 +162,6 @@ async function ranked(
     suggestions: hits.length ? [] : suggest(typed, raw, terms),
   };
   if (correction && hits.length > 0) outcome.correction = correction;
+  if (hits.length > 0 && named.length > 0 && /[\u0400-\u04ff\u3400-\u9fff]/u.test(raw)) outcome.takenFor = named;
   return outcome;
 }

@@ -89,6 +89,10 @@ function render(outcome: Outcome) {
     const [before, after] = words.count(outcome.total);
     status.replaceChildren(before, ...quoted(searched), `${after}${more}.`);
     if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
+    if (outcome.takenFor) {
+      const names = outcome.takenFor.map((t) => (document.documentElement.lang === 'ar' ? t.ar : t.en));
+      status.prepend(...quoted(outcome.raw), words.takenFor(names));
+    }
   }
   list.replaceChildren(
     ...outcome.hits.map((hit) => {

@@ -14,11 +14,15 @@ const arabicPage = () => document.documentElement.lang === 'ar';
 
 /**
  * An element holding `text`, marked with its language when that is not the page's: Arabic inside
- * the English interface (lang="ar" dir="rtl"), Latin letters inside the Arabic one (lang="en" dir="ltr").
+ * the English interface (lang="ar" dir="rtl"), Latin letters inside the Arabic one (lang="en" dir="ltr"),
+ * Chinese and Russian in either.
  */
 export function inScript<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
   const element = Object.assign(document.createElement(tag), { textContent: text });
-  if (isArabic(text) && !arabicPage()) Object.assign(element, { lang: 'ar', dir: 'rtl' });
+  // A query in the meeting's other languages (上海合作组织, ШОС): its own language, for its face and voice.
+  if (/[\u3400-\u9fff]/u.test(text)) Object.assign(element, { lang: 'zh-Hans' });
+  else if (/[\u0400-\u04ff]/u.test(text)) Object.assign(element, { lang: 'ru', dir: 'ltr' });
+  else if (isArabic(text) && !arabicPage()) Object.assign(element, { lang: 'ar', dir: 'rtl' });
   else if (!isArabic(text) && arabicPage() && /[A-Za-z]/.test(text)) Object.assign(element, { lang: 'en', dir: 'ltr' });
   return element;
 }
@@ -92,7 +96,13 @@ export function boxStatus(outcome: Outcome): string {
   if (outcome.failure) return words.failure;
   if (outcome.total === 0) return words.none(outcome.raw);
   const keys = !matchMedia('(pointer: coarse)').matches; // no keyboard hints on a touch screen
-  return `${outcome.correction ? words.corrected(outcome.correction.query) : ''}${words.count(outcome.total, keys)}`;
+  const takenFor = outcome.takenFor
+    ? words.takenFor(
+        outcome.raw,
+        outcome.takenFor.map((t) => (arabicPage() ? t.ar : t.en)),
+      )
+    : '';
+  return `${outcome.correction ? words.corrected(outcome.correction.query) : ''}${takenFor}${words.count(outcome.total, keys)}`;
 }
 
 /** The header box's link to the /search/ page, and an option's title line, in the page's language. */

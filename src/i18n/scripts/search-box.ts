@@ -10,6 +10,8 @@ const en = {
   failure: 'Search could not load. Check the connection and try again.',
   none: (query: string) => `No paragraphs match “${query}”.`,
   corrected: (query: string) => `Showing results for “${query}”. `,
+  /** A Chinese or Russian query, and the glossary terms it was taken for: “上海合作组织 → Shanghai Cooperation Organisation: 2 paragraphs.” */
+  takenFor: (query: string, names: string[]) => `${query} → ${names.join(', ')}: `,
   /** With the keys only where there is a keyboard (not on a touch screen). */
   count: (n: number, keys: boolean) => `${plural('en', n, PARAGRAPHS.en)}${keys ? '; Enter opens, ↑ ↓ move' : ''}.`,
   all: (query: string) => `All results for “${query}” →`,
@@ -21,6 +23,7 @@ const ar: typeof en = {
   failure: 'تعذّر تحميل البحث. تحقق من الاتصال وأعد المحاولة.',
   none: (query: string) => `لا توجد فقرات تطابق «${query}».`,
   corrected: (query: string) => `عرضنا نتائج «${query}». `,
+  takenFor: (query: string, names: string[]) => `${query} ← ${names.join('، ')}: `,
   // The key's name in Arabic: a Latin “Enter” in an Arabic status line would be English in the Arabic interface.
   count: (n: number, keys: boolean) =>
     `${plural('ar', n, PARAGRAPHS.ar)}.${keys ? ' اضغط مفتاح الإدخال للفتح، و↑ ↓ للتنقل.' : ''}`,

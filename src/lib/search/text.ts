@@ -45,7 +45,8 @@ export function queryWords(raw: string): { word: string; start: number; token: s
       const folded = foldArabicText(word);
       if (folded) words.push({ word, start, token: folded.replace(LEADING_ARTICLE, '') });
     } else {
-      words.push({ word, start, token: word.toLowerCase().replace(/’/g, "'") });
+      // ё is written е in most Russian print; a name found either way.
+      words.push({ word, start, token: word.toLowerCase().replace(/’/g, "'").replace(/ё/g, 'е') });
     }
   }
   return words;

@@ -15,9 +15,17 @@ export const GET: APIRoute = async () => {
     ar: data.name.ar,
     keys: [
       ...new Set(
-        [data.name.en, data.name.ar, ...data.forms.ar, ...data.forms.en, ...data.aliases].map((f) =>
-          queryTokens(f).join(' '),
-        ),
+        [
+          data.name.en,
+          data.name.ar,
+          ...data.forms.ar,
+          ...data.forms.en,
+          ...data.aliases,
+          // The meeting's languages: an analyst searches 上海合作组织, ШОС or the formula 人类命运共同体.
+          ...[data.zh?.name, data.ru?.name, data.formula?.zh].filter((n) => n !== undefined),
+          ...(data.zh?.short ?? []),
+          ...(data.ru?.short ?? []),
+        ].map((f) => queryTokens(f).join(' ')),
       ),
     ],
   }));

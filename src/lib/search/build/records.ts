@@ -46,7 +46,19 @@ export function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRe
 export const termsOf = (p: ParagraphJson, glossary: Glossary) =>
   p.terms.map((id) => glossary.byId.get(id)).filter((t) => t !== undefined);
 
-const termNames = (t: Term) => [t.name.en, t.name.ar, ...t.forms.en, ...t.forms.ar, ...t.aliases];
+/**
+ * The names a paragraph is found by for each term it mentions: English, Arabic, and the Russian ones (indexed
+ * and in the typo vocabulary: ШОС, Шанхайская организация сотрудничества). Chinese, unsegmented, is matched
+ * against the glossary in the browser instead (src/lib/search/named-terms.ts).
+ */
+const termNames = (t: Term) => [
+  t.name.en,
+  t.name.ar,
+  ...t.forms.en,
+  ...t.forms.ar,
+  ...t.aliases,
+  ...(t.ru ? [t.ru.name, ...t.ru.short] : []),
+];
 
 /** The clean text a result shows of each paragraph. */
 export function shownParagraphs(readout: ReadoutJson): ShownParagraph[] {

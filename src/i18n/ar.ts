@@ -50,6 +50,9 @@ export const ar: Dictionary = {
     description:
       'الأشخاص والهيئات والمبادرات والأحداث والأماكن والمصطلحات الدبلوماسية التي ترد في النصوص، بالعربية والإنجليزية، مع كل فقرة وردت فيها.',
     heading: 'المسرد',
+    downloads: 'تنزيل المسرد',
+    download: 'تنزيل:',
+    tbx: 'TBX (لأدوات الترجمة)',
     intro: (n: number) =>
       `يضم المسرد ${plural('ar', n, ENTRIES)}: أشخاصًا وهيئات ومبادرات وأحداثًا وأماكن ومصطلحات دبلوماسية وردت في النصوص، مع اسم كلٍّ منها بالإنجليزية والفقرات التي ورد فيها.`,
     insideOnly: 'داخل أسماء أطول فقط',
@@ -84,6 +87,16 @@ export const ar: Dictionary = {
     also: 'أسماء أخرى',
     /** Before the other names that are not in the interface's language. */
     inLanguage: { ar: 'بالعربية', en: 'بالإنجليزية', ru: 'بالروسية' },
+    meetingLanguages: 'بلغتي اللقاء',
+    chinese: 'بالصينية',
+    russian: 'بالروسية',
+    formula: 'الصيغة الصينية',
+    literally: 'حرفيًّا',
+    officialEnglish: 'الترجمة الإنجليزية الرسمية',
+    shortForms: 'اختصارًا',
+    noForm: 'لا صيغة ثابتة',
+    variants: 'تباين الصيغ',
+    sources: 'المصادر',
     forms: 'الصيغ الواردة في النصوص',
     related: 'مصطلحات ذات صلة',
     reference: 'مرجع',

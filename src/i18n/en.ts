@@ -44,6 +44,10 @@ export const en = {
     description:
       'People, bodies, initiatives, events, places and diplomatic terms named in the readouts, in English and Arabic, with every paragraph that mentions them.',
     heading: 'Glossary',
+    /** The glossary's files: a termbase for CAT tools, and data. */
+    downloads: 'Download the glossary',
+    download: 'Download:',
+    tbx: 'TBX (for CAT tools)',
     intro: (n: number) =>
       `${formatNumber(n, 'en')} people, bodies, initiatives, events, places and diplomatic terms named in the readouts, each with its Arabic form and every paragraph that mentions it.`,
     /** Instead of a count, for a term the readouts name only inside longer names. */
@@ -81,6 +85,17 @@ export const en = {
     also: 'Also',
     /** Before the other names that are not in the interface's language. */
     inLanguage: { ar: 'Arabic', en: 'English', ru: 'Russian' },
+    /** The names in the meeting's own languages (TermNames.astro). */
+    meetingLanguages: 'In the meeting’s languages',
+    chinese: 'Chinese',
+    russian: 'Russian',
+    formula: 'Chinese formula',
+    literally: 'literally',
+    officialEnglish: 'official English',
+    shortForms: 'short',
+    noForm: 'No established form',
+    variants: 'Where renderings vary',
+    sources: 'Sources',
     forms: 'Forms recognised',
     related: 'Related',
     reference: 'Reference',

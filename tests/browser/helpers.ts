@@ -110,13 +110,13 @@ async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40) {
 }
 
 /** Latin words an Arabic page may show outside English: the names of file formats (a name in Latin letters is marked lang="en"). */
-const ALLOWED_LATIN = new Set<string>(['JSON', 'TMX', 'CSV', 'Markdown', 'BibTeX', 'biblatex', 'LaTeX', 'CSL']);
+const ALLOWED_LATIN = new Set<string>(['JSON', 'TMX', 'CSV', 'Markdown', 'BibTeX', 'biblatex', 'LaTeX', 'CSL', 'TBX']);
 
-/** Visible text and labels outside lang="en" (or a romanisation, lang="ar-Latn") that hold Latin words. */
+/** Visible text and labels outside lang="en" (or a romanisation: lang="ar-Latn", pinyin's "zh-Latn-pinyin") that hold Latin words. */
 export const englishLeaks = (page: Page) =>
   page.evaluate(
     (allowed) => {
-      const inEnglish = (el: Element | null) => !!el?.closest('[lang="en"], [lang="ar-Latn"]');
+      const inEnglish = (el: Element | null) => !!el?.closest('[lang="en"], [lang="ar-Latn"], [lang="zh-Latn-pinyin"]');
       const latin = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.includes(w));
       const leaks: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

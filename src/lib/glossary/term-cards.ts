@@ -23,6 +23,26 @@ export interface TermCardsFile {
   html: string;
 }
 
+/**
+ * The names in the meeting's languages, one line: the Chinese formula a term renders (or the Chinese name) with
+ * its pinyin, then the Russian name — the translator's question, answered where the reader is.
+ */
+function meetingNames(data: TermEntry['data'], sep: string): ElementContent[] {
+  const chinese = data.formula ?? (data.zh && { zh: data.zh.name, pinyin: data.zh.pinyin });
+  const parts: ElementContent[] = [];
+  if (chinese)
+    parts.push(
+      h('span', { lang: 'zh-Hans' }, chinese.zh),
+      { type: 'text', value: ' ' },
+      h('span', { lang: 'zh-Latn-pinyin', dir: 'ltr' }, chinese.pinyin),
+    );
+  if (data.ru) {
+    if (parts.length > 0) parts.push({ type: 'text', value: sep });
+    parts.push(h('span', { lang: 'ru', dir: 'ltr' }, data.ru.name));
+  }
+  return parts.length > 0 ? [h('p.term-card__langs', parts)] : [];
+}
+
 export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id: string) => string): string {
   const words = dictionary(locale);
   const other = locale === 'ar' ? 'en' : 'ar';
@@ -44,6 +64,7 @@ export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id:
         words.site.sep,
         h('i', { lang: 'ar-Latn', dir: 'ltr' }, data.transliteration),
       ]),
+      ...meetingNames(data, words.site.sep),
       h('p.term-card__note', note(data.note[locale])),
       h('p', [h('a', { href: termHref(id) }, words.reading.allMentions(data.name[locale]))]),
     ]);

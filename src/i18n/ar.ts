@@ -112,6 +112,9 @@ export const ar: Dictionary = {
     mostRecent: (shown: string) => `تُعرض أحدث ${shown} منها.`,
     searchAll: 'ابحث عنها كلها',
     mention: (title: string, n: string) => `${title}، الفقرة ${n}`,
+    mentionSentence: (title: string, n: string, s: string) => `${title}، الفقرة ${n}، الجملة ${s}`,
+    inside: (name: string) => `ضمن «${name}»`,
+    onlyInside: 'يرد ضمن أسماء أطول فقط',
     paragraph: (n: string) => `الفقرة ${n}`,
   },
   reading: {

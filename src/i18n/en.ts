@@ -104,6 +104,11 @@ export const en = {
     mostRecent: (shown: string) => `The ${shown} most recent are shown.`,
     searchAll: 'Search for all of them',
     mention: (title: string, n: string) => `${title}, paragraph ${n}`,
+    /** A mention as its aligned sentence pair (#p-N.s). */
+    mentionSentence: (title: string, n: string, s: string) => `${title}, paragraph ${n}, sentence ${s}`,
+    inside: (name: string) => `inside “${name}”`,
+    /** The heading of a term page whose term the readouts name only inside longer names. */
+    onlyInside: 'Named only inside longer names',
     paragraph: (n: string) => `Paragraph ${n}`,
   },
   reading: {

@@ -294,6 +294,13 @@ test('the glossary says when a term is named only inside longer names, instead o
   const un = page.locator('.term-list li', { has: page.getByRole('link', { name: 'United Nations', exact: true }) });
   await expect(un.locator('.count')).toHaveText('only inside longer names');
   await expect(page.locator('.term-list .count', { hasText: /^0 paragraphs$/ })).toHaveCount(0);
+  // Its page lists the sentences of the longer names, saying inside which.
+  await page.goto('/terms/united-nations/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Named only inside longer names' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Mentioned in 0');
+  const row = page.locator('.mention', { hasText: 'inside “UN Security Council”' }).first();
+  await expect(row.locator('.pair-head a')).toHaveAttribute('href', /#p-\d+\.\d+$/);
+  await expect(row.locator('.gloss mark')).toContainText('Security Council');
 });
 
 test('term marks are quiet: a faint tint and a low solid line in Arabic (no dots through the dots), a faint underline in English', async ({

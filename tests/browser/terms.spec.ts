@@ -183,25 +183,33 @@ test.describe('term pages', () => {
     await expect(page.locator('[data-named-inside]')).toHaveCount(0);
   });
 
-  test('/terms/brics/ gives the names and every paragraph that mentions it, the term highlighted', async ({ page }) => {
+  test('/terms/brics/ gives the names and every mention as its aligned sentence pair, the term marked on both sides', async ({
+    page,
+  }) => {
     await page.goto('/terms/brics/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('BRICS');
     await expect(page.locator('h1 [lang="ar"][dir="rtl"]')).toHaveText('بريكس');
     await expect(page.locator('.translit')).toHaveText('Brīks');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Mentioned in 2 paragraphs');
     const links = page.locator('.mention .pair-head a');
-    await expect(links).toHaveCount(2);
-    await expect(links.nth(0)).toHaveAttribute('href', `${READOUT}#p-12`);
-    await expect(links.nth(1)).toHaveAttribute('href', `${READOUT}#p-15`);
-    await expect(page.locator('.mention').first().locator('[lang="ar"] mark').first()).toHaveText('بريكس');
-    await expect(page.locator('.mention').first().locator('.gloss mark').first()).toHaveText('BRICS');
-    await links.nth(0).click();
-    await expect(page.locator('#p-12')).toHaveClass(/is-highlighted/);
+    await expect(links.first()).toHaveText(
+      'Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph 12, sentence 1',
+    );
+    expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(
+      ['12.1', '12.2', '12.4', '12.5', '15.8'].map((s) => `${READOUT}#p-${s}`),
+    );
+    // Each row is one sentence, not the paragraph: ¶12's first sentence, in both languages.
+    const first = page.locator('.mention').first();
+    await expect(first.locator('[lang="ar"] mark').first()).toHaveText('بريكس');
+    await expect(first.locator('.gloss mark').first()).toHaveText('BRICS');
+    expect((await first.locator('.pair-text').textContent())!.length).toBeLessThan(200);
+    await links.nth(1).click();
+    await expect(page.locator('#p-12 .pair-text .seg[data-s="2"]')).toHaveClass(/is-highlighted/);
   });
 
   test('an override-marked mention is highlighted on the term page too', async ({ page }) => {
     await page.goto('/terms/communist-party-of-china/');
-    const p6 = page.locator('.mention', { has: page.locator(`a[href="${READOUT}#p-6"]`) });
+    const p6 = page.locator('.mention', { has: page.locator(`a[href="${READOUT}#p-6.1"]`) });
     await expect(p6.locator('[lang="ar"] mark')).toHaveText(['الحزب']);
     await expect(p6.locator('.gloss mark')).toHaveText(['Party’s']);
   });

@@ -24,3 +24,17 @@ export const plainText = (min = 1, message?: string) =>
           message: `holds HTML ("${found[0]}…"); write plain text without tags or comments`,
         });
     });
+
+/**
+ * Arabic that Bayan writes (names, notes, summaries) counts in Arabic-Indic digits (٢٠٢٢), as its interface
+ * does; the published text and the forms that match it keep the digits they were published with (docs/i18n.md).
+ */
+export const bayanArabic = (text: z.ZodString | z.ZodType<string>) =>
+  text.superRefine((value, ctx) => {
+    const found = /[0-9]+/.exec(value);
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        message: `has the Western digits "${found[0]}"; Bayan's own Arabic uses Arabic-Indic digits (${[...found[0]].map((d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]).join('')})`,
+      });
+  });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { directionOf, languageCodes } from '../lib/language/languages.ts';
 import { NARRATION_NAME } from '../i18n/common.ts';
 import { contentUrl } from './content-url.ts';
-import { plainText } from './plain-text.ts';
+import { bayanArabic, plainText } from './plain-text.ts';
 
 /** A name or phrase given in the readout's language and in English. */
 const bilingual = z.object({
@@ -60,7 +60,7 @@ export const readoutSchema = z
     /** One paragraph per interface language: what the readout is about (the Arabic for the Arabic interface). */
     summary: z.object({
       en: plainText(40, 'write a one-paragraph English summary (40 characters or more)'),
-      ar: plainText(40, 'write a one-paragraph Arabic summary (40 characters or more)'),
+      ar: bayanArabic(plainText(40, 'write a one-paragraph Arabic summary (40 characters or more)')),
     }),
     /** The English gloss: who translated it and when it was last revised. */
     gloss: z.object({

@@ -43,6 +43,14 @@ describe('checkTerms', () => {
     ]);
   });
 
+  it("rejects Western digits in Bayan's own Arabic, naming the Arabic-Indic ones, and keeps them in forms", () => {
+    const dated = entry().replace('ar: بريكس}', 'ar: بريكس 2009}').replace('ar: [بريكس]', 'ar: [بريكس, بريكس 2009]');
+    expect(check({ 'content/terms/brics.yaml': dated })).toEqual([
+      'content/terms/brics.yaml:2: Glossary entry field "name.ar": has the Western digits "2009"; Bayan\'s own Arabic uses Arabic-Indic digits (٢٠٠٩).',
+    ]);
+    expect(check({ 'content/terms/brics.yaml': dated.replace('ar: بريكس 2009}', 'ar: بريكس ٢٠٠٩}') })).toEqual([]);
+  });
+
   it('lets a bare "<" stand in plain text', () => {
     expect(
       check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') }),

@@ -30,6 +30,8 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
     if (result.data) entries.push({ file, id, data: result.data });
   }
 
+  for (const { file, data } of entries) problems.push(...meetingLanguageProblems(file, data));
+
   const ids = new Set(entries.map((e) => e.id));
   const owner = new Map<string, string>();
   for (const { file, id, data } of entries) {
@@ -62,4 +64,35 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
 function lineOf(files: readonly TermFile[], file: string, needle: string): number {
   const text = files.find((f) => f.file === file)?.text ?? '';
   return Math.max(1, text.split('\n').findIndex((line) => line.includes(needle)) + 1);
+}
+
+/** Kinds whose entries render a Chinese formula (a tifa): diplomatic terms, initiatives, documents. */
+const FORMULA_KINDS: readonly TermData['kind'][] = ['term', 'initiative', 'document'];
+
+/**
+ * Every entry names itself in the meeting's languages or says why it cannot: a Chinese name (with pinyin) or
+ * `absent.zh`, a Russian name or `absent.ru`, and for a term, initiative or document its Chinese formula or
+ * `absent.formula`; every form given has a source to check it against.
+ */
+function meetingLanguageProblems(file: string, data: TermData): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const at = (message: string) => problems.push({ file, line: 1, column: 1, message });
+  if (!data.zh && !data.absent.zh)
+    at(
+      'No Chinese name. Add zh: {name: …, pinyin: …} (the form China’s foreign ministry and Xinhua use), or absent.zh: {en: …, ar: …} saying why there is none.',
+    );
+  if (!data.ru && !data.absent.ru)
+    at(
+      'No Russian name. Add ru: {name: …} (the form the Kremlin and Russia’s foreign ministry use), or absent.ru: {en: …, ar: …} saying why there is none.',
+    );
+  if (FORMULA_KINDS.includes(data.kind) && !data.formula && !data.absent.formula)
+    at(
+      `A ${data.kind} records the Chinese formula it renders. Add formula: {zh: …, pinyin: …, literal: …}, or absent.formula: {en: …, ar: …} saying why there is none.`,
+    );
+  for (const part of ['zh', 'ru', 'formula'] as const)
+    if (data[part] && !data.sources.some((s) => s.for === part))
+      at(
+        `The ${part === 'formula' ? 'formula' : `${part} name`} has no source. Add sources: [{for: ${part}, url: https://…}] (an official page that uses it).`,
+      );
+  return problems;
 }

@@ -47,10 +47,10 @@ describe('links in content', () => {
   });
 
   it('rejects a javascript: reference link in a glossary entry, at its line', () => {
-    expect(checkTerm(TERM + 'link: "javascript:alert(1)"\n')).toEqual([
+    expect(checkTerm(termEntry('link: "javascript:alert(1)"\n'))).toEqual([
       '10:7: Glossary entry field "link": "javascript:alert(1)" uses the scheme "javascript:", which content may not link to. Write an https:// address (or mailto: for an e-mail address).',
     ]);
-    expect(checkTerm(TERM + 'link: https://example.org/brics\n')).toEqual([]);
+    expect(checkTerm(termEntry('link: https://example.org/brics\n'))).toEqual([]);
   });
 
   it('rejects a readout source URL with another scheme', () => {

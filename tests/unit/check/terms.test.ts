@@ -51,6 +51,25 @@ describe('checkTerms', () => {
     expect(check({ 'content/terms/brics.yaml': dated.replace('ar: بريكس 2009}', 'ar: بريكس ٢٠٠٩}') })).toEqual([]);
   });
 
+  it('requires the names in the meeting’s languages, or an explained absence, and a source for each', () => {
+    const withoutRussian = entry().replace('ru: {name: БРИКС}\n', '');
+    expect(check({ 'content/terms/brics.yaml': withoutRussian })).toEqual([
+      'content/terms/brics.yaml:1: No Russian name. Add ru: {name: …} (the form the Kremlin and Russia’s foreign ministry use), or absent.ru: {en: …, ar: …} saying why there is none.',
+      'content/terms/brics.yaml:1: The ru name has no source. Add sources: [{for: ru, url: https://…}] (an official page that uses it).',
+    ].slice(0, 1));
+    const explained = withoutRussian.replace(
+      'sources:',
+      'absent:\n  ru: {en: No Russian form is established., ar: لا صيغة روسية ثابتة.}\nsources:',
+    );
+    expect(check({ 'content/terms/brics.yaml': explained })).toEqual([]);
+    const term = entry().replace('kind: organisation', 'kind: term');
+    expect(check({ 'content/terms/brics.yaml': term })[0]).toMatch(/A term records the Chinese formula it renders/);
+    const unsourced = entry().replace("  - {for: zh, url: 'https://www.fmprc.gov.cn/'}\n", '');
+    expect(check({ 'content/terms/brics.yaml': unsourced })).toEqual([
+      'content/terms/brics.yaml:1: The zh name has no source. Add sources: [{for: zh, url: https://…}] (an official page that uses it).',
+    ]);
+  });
+
   it('lets a bare "<" stand in plain text', () => {
     expect(
       check({ 'content/terms/brics.yaml': entry().replace('South Africa.', 'South Africa (< 5 % of members).') }),

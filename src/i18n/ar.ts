@@ -115,6 +115,8 @@ export const ar: Dictionary = {
     mentionSentence: (title: string, n: string, s: string) => `${title}، الفقرة ${n}، الجملة ${s}`,
     inside: (name: string) => `ضمن «${name}»`,
     onlyInside: 'يرد ضمن أسماء أطول فقط',
+    movedTitle: (name: string) => `${name} (عنوان جديد) – المسرد – بيان`,
+    moved: (name: string) => `انتقل مدخل «${name}» إلى عنوان جديد:`,
     paragraph: (n: string) => `الفقرة ${n}`,
   },
   reading: {

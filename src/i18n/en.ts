@@ -109,6 +109,8 @@ export const en = {
     inside: (name: string) => `inside “${name}”`,
     /** The heading of a term page whose term the readouts name only inside longer names. */
     onlyInside: 'Named only inside longer names',
+    movedTitle: (name: string) => `${name} (moved) · Glossary · Bayan`,
+    moved: (name: string) => `The entry “${name}” has a new address:`,
     paragraph: (n: string) => `Paragraph ${n}`,
   },
   reading: {

@@ -52,6 +52,8 @@ export const termSchema = z.object({
   marking: z.enum(['every', 'first-per-paragraph']).default('every'),
   /** Ids of related entries. */
   related: z.array(kebab).default([]),
+  /** Ids this entry had before a rename: each keeps its URL, sending readers on to this entry's page. */
+  formerly: z.array(kebab).default([]),
   /** A reference page (e.g. an official site or encyclopaedia entry), https: only. */
   link: contentUrl().optional(),
   /**

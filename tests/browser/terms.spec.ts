@@ -221,3 +221,11 @@ test.describe('term pages', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test('a renamed entry keeps its old address in both interfaces: it leads on to the new page', async ({ page }) => {
+  await page.goto('/terms/people-centred-governance/');
+  await expect(page).toHaveURL(/\/terms\/people-above-all\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('people');
+  await page.goto('/ar/terms/people-centred-governance/');
+  await expect(page).toHaveURL(/\/ar\/terms\/people-above-all\/$/);
+});

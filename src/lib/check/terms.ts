@@ -30,9 +30,25 @@ export function checkTerms(files: readonly TermFile[]): FileProblem[] {
     if (result.data) entries.push({ file, id, data: result.data });
   }
 
-  for (const { file, data } of entries) problems.push(...meetingLanguageProblems(file, data));
+  for (const { file, data } of entries)
+    problems.push(...meetingLanguageProblems(file, data, (key) => lineOf(files, file, `${key}:`)));
 
   const ids = new Set(entries.map((e) => e.id));
+  // A former id keeps its URL: it cannot be a live entry's, nor two entries' at once.
+  const formerOwner = new Map<string, string>();
+  for (const { file, id, data } of entries) {
+    for (const former of data.formerly) {
+      const other = ids.has(former) ? former : formerOwner.get(former);
+      if (other)
+        problems.push({
+          file,
+          line: lineOf(files, file, former),
+          column: 1,
+          message: `The former id "${former}" is also ${other === former ? 'a live entry' : `a former id of "${other}"`}; its URL can lead to one entry only.`,
+        });
+      formerOwner.set(former, id);
+    }
+  }
   const owner = new Map<string, string>();
   for (const { file, id, data } of entries) {
     for (const related of data.related) {
@@ -74,9 +90,11 @@ const FORMULA_KINDS: readonly TermData['kind'][] = ['term', 'initiative', 'docum
  * `absent.zh`, a Russian name or `absent.ru`, and for a term, initiative or document its Chinese formula or
  * `absent.formula`; every form given has a source to check it against.
  */
-function meetingLanguageProblems(file: string, data: TermData): FileProblem[] {
+function meetingLanguageProblems(file: string, data: TermData, lineOfKey: (key: string) => number): FileProblem[] {
   const problems: FileProblem[] = [];
-  const at = (message: string) => problems.push({ file, line: 1, column: 1, message });
+  // A missing name is reported at the file's first line; a form without a source, at the form.
+  const at = (message: string, key?: string) =>
+    problems.push({ file, line: key ? lineOfKey(key) : 1, column: 1, message });
   if (!data.zh && !data.absent.zh)
     at(
       'No Chinese name. Add zh: {name: …, pinyin: …} (the form China’s foreign ministry and Xinhua use), or absent.zh: {en: …, ar: …} saying why there is none.',
@@ -93,6 +111,7 @@ function meetingLanguageProblems(file: string, data: TermData): FileProblem[] {
     if (data[part] && !data.sources.some((s) => s.for === part))
       at(
         `The ${part === 'formula' ? 'formula' : `${part} name`} has no source. Add sources: [{for: ${part}, url: https://…}] (an official page that uses it).`,
+        part,
       );
   return problems;
 }

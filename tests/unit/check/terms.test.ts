@@ -53,10 +53,12 @@ describe('checkTerms', () => {
 
   it('requires the names in the meeting’s languages, or an explained absence, and a source for each', () => {
     const withoutRussian = entry().replace('ru: {name: БРИКС}\n', '');
-    expect(check({ 'content/terms/brics.yaml': withoutRussian })).toEqual([
-      'content/terms/brics.yaml:1: No Russian name. Add ru: {name: …} (the form the Kremlin and Russia’s foreign ministry use), or absent.ru: {en: …, ar: …} saying why there is none.',
-      'content/terms/brics.yaml:1: The ru name has no source. Add sources: [{for: ru, url: https://…}] (an official page that uses it).',
-    ].slice(0, 1));
+    expect(check({ 'content/terms/brics.yaml': withoutRussian })).toEqual(
+      [
+        'content/terms/brics.yaml:1: No Russian name. Add ru: {name: …} (the form the Kremlin and Russia’s foreign ministry use), or absent.ru: {en: …, ar: …} saying why there is none.',
+        'content/terms/brics.yaml:1: The ru name has no source. Add sources: [{for: ru, url: https://…}] (an official page that uses it).',
+      ].slice(0, 1),
+    );
     const explained = withoutRussian.replace(
       'sources:',
       'absent:\n  ru: {en: No Russian form is established., ar: لا صيغة روسية ثابتة.}\nsources:',
@@ -66,8 +68,23 @@ describe('checkTerms', () => {
     expect(check({ 'content/terms/brics.yaml': term })[0]).toMatch(/A term records the Chinese formula it renders/);
     const unsourced = entry().replace("  - {for: zh, url: 'https://www.fmprc.gov.cn/'}\n", '');
     expect(check({ 'content/terms/brics.yaml': unsourced })).toEqual([
-      'content/terms/brics.yaml:1: The zh name has no source. Add sources: [{for: zh, url: https://…}] (an official page that uses it).',
+      'content/terms/brics.yaml:10: The zh name has no source. Add sources: [{for: zh, url: https://…}] (an official page that uses it).',
     ]);
+  });
+
+  it('refuses a former id that is a live entry’s, since its URL can lead to one entry only', () => {
+    const renamed = entry('formerly: [brics-group]\n');
+    expect(check({ 'content/terms/brics.yaml': renamed })).toEqual([]);
+    expect(
+      check({
+        'content/terms/brics.yaml': renamed,
+        'content/terms/brics-group.yaml': entry()
+          .replace('ar: [بريكس]', 'ar: [مجموعة]')
+          .replace('en: [BRICS]', 'en: [Group]'),
+      }),
+    ).toContainEqual(
+      'content/terms/brics.yaml:10: The former id "brics-group" is also a live entry; its URL can lead to one entry only.',
+    );
   });
 
   it('lets a bare "<" stand in plain text', () => {

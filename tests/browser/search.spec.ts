@@ -142,6 +142,41 @@ warm.describe('search finds the paragraph', () => {
     },
   );
 
+  warm(
+    'in the meeting’s languages: Chinese and Russian names, short forms, formulas, declined Russian, Chinese inside a longer query',
+    async ({ searchPage }) => {
+      for (const [query, expected] of [
+        ['上海合作组织', [11, 15]],
+        ['上合组织', [11, 15]],
+        ['金砖国家', [12, 15]],
+        ['金砖国家领导人会晤', [12, 15]], // no spaces in Chinese: the name inside a longer string
+        ['北京冬奥会', [15]],
+        ['人类命运共同体', [5]],
+        ['ШОС', [11, 15]],
+        ['шос', [11, 15]],
+        ['Шанхайская организация сотрудничества', [11, 15]],
+        ['Шанхайской организации сотрудничества', [11, 15]], // genitive
+        ['Тайвань', [15]],
+        ['Тайваня', [15]], // genitive
+        ['ОДКБ', [11]],
+      ] as const) {
+        const results = await rankedWarm(searchPage, query);
+        for (const n of expected) expect(results.slice(0, 3), `${query}: ${results.join(', ')}`).toContain(n);
+      }
+      // The status says which term a query in another language was taken for.
+      await rankedWarm(searchPage, '上海合作组织');
+      await expect(searchPage.locator('[data-search-status]')).toHaveText(
+        '“上海合作组织” → Shanghai Cooperation Organisation: 2 paragraphs.',
+      );
+      await expect(searchPage.locator('[data-search-status] [lang="zh-Hans"]')).toHaveText('上海合作组织');
+    },
+  );
+
+  warm('a query for what the readout does not discuss finds nothing, in every language', async ({ searchPage }) => {
+    for (const query of ['北约', '量子计算机', 'НАТО', 'квантовый компьютер', 'الحلف الأطلسي', 'quantum computer'])
+      expect(await rankedWarm(searchPage, query), query).toEqual([]);
+  });
+
   warm('the first listed paragraph ranks first for names', async ({ searchPage }) => {
     for (const [query, first] of [
       ['BRICS', 12],

@@ -81,6 +81,9 @@ export interface SearchOptions {
   exact?: boolean;
 }
 
+/** Cyrillic and Han: the meeting's languages, which the readouts' text is not in. */
+const FOREIGN = /[\u0400-\u04ff\u3400-\u9fff]/u;
+
 const noResults = (raw: string, tokens: string[] = [], phrases: string[][] = []): Outcome => ({
   raw,
   tokens,
@@ -119,8 +122,11 @@ async function ranked(
   // After the search, not beside it: the index chunks are loaded by then, so each check is
   // cheap, where running both at once decoded the chunks twice.
   const exactly = await Promise.all(words.map((w) => (checkable(w) ? heldExactly(w) : true)));
+  // A Chinese or Russian query that names glossary terms (上海合作组织, Тайваня) is found through them: the text
+  // is not in that language, so its words are neither corrected nor required of a paragraph one by one.
+  const throughTerms = named.length > 0 && FOREIGN.test(raw);
   const { unknown, corrected } = await checkSpelling(
-    words.filter((_, i) => !exactly[i]),
+    words.filter((_, i) => !exactly[i] && !throughTerms),
     exact,
   );
   const corrections = corrected.map((c) => c.correction);
@@ -129,6 +135,7 @@ async function ranked(
   // For a word it does not know, Pagefind answers with the longest word the typed one starts with
   // (اولومبياد → اول): that is no match, so such a word finds only what its correction finds.
   perWord = words.map((w, i) => byWord.get(w)?.hits ?? (unknown.includes(w) ? [] : perWord[i]!));
+  if (throughTerms) perWord = perWord.map((hits) => (hits.length > 0 ? hits : naming.flat()));
   let tokens = typed;
   if (corrections.length > 0) {
     tokens = typed.map((t) => byWord.get(t)?.correction.word ?? t);
@@ -162,6 +169,6 @@ async function ranked(
     suggestions: hits.length ? [] : suggest(typed, raw, terms),
   };
   if (correction && hits.length > 0) outcome.correction = correction;
-  if (hits.length > 0 && named.length > 0 && /[\u0400-\u04ff\u3400-\u9fff]/u.test(raw)) outcome.takenFor = named;
+  if (hits.length > 0 && throughTerms) outcome.takenFor = named;
   return outcome;
 }

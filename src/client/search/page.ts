@@ -89,9 +89,15 @@ function render(outcome: Outcome) {
     const [before, after] = words.count(outcome.total);
     status.replaceChildren(before, ...quoted(searched), `${after}${more}.`);
     if (outcome.correction) status.prepend(correctionLine(outcome.raw, outcome.correction.query), ' ');
+    // “上海合作组织” → Shanghai Cooperation Organisation: 2 paragraphs.
     if (outcome.takenFor) {
       const names = outcome.takenFor.map((t) => (document.documentElement.lang === 'ar' ? t.ar : t.en));
-      status.prepend(...quoted(outcome.raw), words.takenFor(names));
+      status.replaceChildren(
+        ...quoted(outcome.raw),
+        words.takenFor(names),
+        boxWords().count(outcome.total, false),
+        more,
+      );
     }
   }
   list.replaceChildren(

@@ -20,8 +20,8 @@ const en = {
   /** Around the query as typed. */
   exactly: ['Search exactly for ', ''] as [string, string],
   someWords: ' · some of the words',
-  /** After a Chinese or Russian query, the glossary terms it was taken for: “上海合作组织 → Shanghai Cooperation Organisation.” */
-  takenFor: (names: string[]) => ` → ${names.join(', ')}. `,
+  /** After a Chinese or Russian query, the glossary terms it was taken for, before the count: “上海合作组织” → Shanghai Cooperation Organisation: 2 paragraphs. */
+  takenFor: (names: string[]) => ` → ${names.join(', ')}: `,
   filters: { speaker: 'Speaker', kind: 'Kind of term' },
   filterCount: (n: number) => `(${n})`,
   date: (iso: string) => formatDate('en', iso),
@@ -39,7 +39,7 @@ const ar: typeof en = {
   showingFor: ['عرضنا نتائج «', '»'],
   exactly: ['ابحث عن ', ' كما كتبتها'],
   someWords: ' – بعض الكلمات',
-  takenFor: (names: string[]) => ` ← ${names.join('، ')}. `,
+  takenFor: (names: string[]) => ` ← ${names.join('، ')}: `,
   filters: { speaker: 'المتحدث', kind: 'التصنيف' },
   filterCount: (n: number) => `(${plural('ar', n, { other: '#' })})`,
   date: (iso: string) => formatDate('ar', iso),

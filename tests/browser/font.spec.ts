@@ -82,7 +82,7 @@ test('Chinese names render in the served cut of Noto Sans SC, glyph for glyph as
 async function changedPixels(page: import('@playwright/test').Page, a: Buffer, b: Buffer): Promise<number> {
   const blank = await page.context().newPage();
   const share = await blank.evaluate(
-    async ([a, b]) => {
+    async ({ a, b }) => {
       const pixels = async (base64: string) => {
         const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
         const canvas = new OffscreenCanvas(image.width, image.height);
@@ -103,7 +103,7 @@ async function changedPixels(page: import('@playwright/test').Page, a: Buffer, b
           changed++;
       return changed / (x.data.length / 4);
     },
-    [a.toString('base64'), b.toString('base64')],
+    { a: a.toString('base64'), b: b.toString('base64') },
   );
   await blank.close();
   return share;

@@ -16,6 +16,7 @@ const term = (id: string, ar: string[], en: string[], aliases: string[] = []) =>
     related: [],
     absent: {},
     sources: [],
+    formerly: [],
   }) as Term;
 
 describe('termsNaming', () => {

@@ -19,7 +19,11 @@ export function checkLexicon(file: string, text: string): LexiconResult {
   const result = validateYaml(text, lexiconSchema, 'Lexicon entry');
   const problems: FileProblem[] = [
     ...bidiControlProblems(text).map((p) => ({ file, ...p })),
-    ...result.problems.map((p) => ({ file, ...p })),
+    ...result.problems.map((p) => ({
+      file,
+      ...p,
+      message: p.message.replace('(see README)', '(see docs/word-study.md)'),
+    })),
   ];
   if (!result.data) return { problems };
   // A root written two ways (ر أ س beside ر ء س) would split its words into two root pages.
@@ -53,7 +57,11 @@ export function checkReadoutWords(
   const result = validateYaml(text, readoutWordsSchema, 'Words file');
   const problems: FileProblem[] = [
     ...bidiControlProblems(text).map((p) => ({ file, ...p })),
-    ...result.problems.map((p) => ({ file, ...p })),
+    ...result.problems.map((p) => ({
+      file,
+      ...p,
+      message: p.message.replace('(see README)', '(see docs/word-study.md)'),
+    })),
   ];
   if (!result.data) return { problems };
   const add = (path: (string | number)[], message: string) =>

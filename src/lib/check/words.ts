@@ -77,14 +77,17 @@ export function checkReadoutWords(
       return;
     }
     const { words, expressions } = analysed;
-    words.forEach((word, w) => {
+    words.forEach((word, w): void => {
       const at = [n, 'words', w];
       const label = `Paragraph ${n}, word ${w + 1} (${word.t})`;
       const published = expected[w];
       if (published === undefined)
-        return add(at, `${label}: the paragraph has only ${expected.length} words. Remove it.`);
+        return void add(at, `${label}: the paragraph has only ${expected.length} words. Remove it.`);
       if (word.t !== published)
-        return add(at, `${label}: the published word here is "${published}". Words must follow the text, in order.`);
+        return void add(
+          at,
+          `${label}: the published word here is "${published}". Words must follow the text, in order.`,
+        );
       if (withoutVowels(word.v) !== withoutVowels(word.t))
         add(
           [...at, 'v'],

@@ -211,7 +211,7 @@ export const ar: Dictionary = {
       `${plural('ar', lemmas, LEMMAS_AR)} لـ${plural('ar', words, WORDS_AR)}، الأكثر تكرارًا أولًا.`,
     downloads: 'تنزيل المفردات',
     csv: 'CSV',
-    anki: 'بطاقات Anki',
+    anki: 'بطاقات أنكي',
     backToReadout: '→ العودة إلى الرواية',
     forms: {
       noun: 'اسم',

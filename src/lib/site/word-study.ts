@@ -40,14 +40,15 @@ export function wordStudy(): Promise<Study> {
 /** Whether a readout has a words file (its reading page offers word mode, it has a vocabulary). */
 export const hasWords = (slug: string) => loadReadoutWords(slug) !== undefined;
 
-/** The sentence pair an occurrence stands in, with its link (`/readouts/<slug>/#p-N.s`, before any locale prefix). */
+/** The sentence pair an occurrence stands in, with its link: `readouts/<slug>/` (before any locale prefix) and `#p-N.s`. */
 export async function inContext(occurrence: Occurrence) {
   const readout = (await wordStudy()).readouts.find((r) => r.entry.id === occurrence.slug)!;
   const pair = readout.pairs.find((p) => p.n === occurrence.n)!;
   return {
     readout: readout.entry,
     ...sentenceOf(pair, occurrence),
-    path: `${readoutPath(occurrence.slug)}#${sentenceId(occurrence.n, occurrence.sentence)}`,
+    path: readoutPath(occurrence.slug),
+    hash: `#${sentenceId(occurrence.n, occurrence.sentence)}`,
   };
 }
 
@@ -61,7 +62,11 @@ export async function vocabularyOf(slug: string, site: URL): Promise<VocabularyR
       const context = await inContext(count.occurrences[0]!);
       return {
         ...count,
-        example: { arabic: context.arabic, english: context.english, link: new URL(context.path, site).href },
+        example: {
+          arabic: context.arabic,
+          english: context.english,
+          link: new URL(context.path + context.hash, site).href,
+        },
       };
     }),
   );

@@ -16,7 +16,8 @@ import { publishedSourceOf, SOURCES_DIR, type PublishedSource } from '../src/lib
 import { markdownInputsDigest } from '../src/lib/markdown/inputs.ts';
 import { checkTerms } from '../src/lib/check/terms.ts';
 import { termFiles, termIdOf, TERMS_DIR } from '../src/lib/glossary/load.ts';
-import { READOUTS_DIR, READOUT_PATTERN } from '../src/lib/readout/files.ts';
+import { READOUTS_DIR, READOUT_PATTERN, slugOf } from '../src/lib/readout/files.ts';
+import { wordStudyProblems } from '../src/lib/check/word-study.ts';
 
 const readouts = globSync(READOUT_PATTERN, { cwd: READOUTS_DIR })
   .sort()
@@ -52,7 +53,11 @@ const stillCorrect = (file: string, text: string) => {
   );
 };
 
-const problems: FileProblem[] = [...checkTerms(terms), ...checkCollection(readouts)];
+const problems: FileProblem[] = [
+  ...checkTerms(terms),
+  ...checkCollection(readouts),
+  ...wordStudyProblems(readouts.map((file) => ({ slug: slugOf(file), file }))),
+];
 const correct: Record<string, Checked> = {};
 for (const file of readouts) {
   const text = readFileSync(file, 'utf8');

@@ -3,10 +3,36 @@ import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import type { Dictionary } from './en.ts';
 import { plural, type PluralForms } from './format.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
+import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 
 /** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
+const WORDS_AR: PluralForms = {
+  zero: 'لا كلمات',
+  one: 'كلمة واحدة',
+  two: 'كلمتان',
+  few: '# كلمات',
+  many: '# كلمة',
+  other: '# كلمة',
+};
+const LEMMAS_AR: PluralForms = {
+  zero: 'لا مداخل',
+  one: 'مدخل واحد',
+  two: 'مدخلان',
+  few: '# مداخل',
+  many: '# مدخلًا',
+  other: '# مدخل',
+};
+const ROOTS_AR: PluralForms = {
+  zero: 'لا جذور',
+  one: 'جذر واحد',
+  two: 'جذران',
+  few: '# جذور',
+  many: '# جذرًا',
+  other: '# جذر',
+};
+
 const ENTRIES: PluralForms = {
   zero: 'صفر مدخل',
   one: 'مدخلًا واحدًا',
@@ -166,6 +192,61 @@ export const ar: Dictionary = {
     translatorsNote: 'ملاحظة المترجم',
     allMentions: (name: string) => `كل مواضع ورود «${name}» ←`,
   },
+  study: {
+    words: 'الكلمات',
+    wordsLong: 'وضع الكلمات: كل كلمة عربية تفتح تحليلها',
+    vowels: 'الحركات',
+    vowelsLong: 'عرض النص العربي مشكولًا',
+    vocabulary: 'المفردات',
+    vocabularyLink: 'مفردات هذه الرواية',
+    rootsLink: 'الجذور والمداخل',
+    rootsTitle: 'الجذور والمداخل – بيان',
+    rootsDescription: 'كل جذر ومدخل عربي في الروايات، بحسب التكرار، مع صفحة لكل جذر.',
+    rootsHeading: 'الجذور والمداخل',
+    rootsIntro: (roots: number, lemmas: number) =>
+      `${plural('ar', roots, ROOTS_AR)} و${plural('ar', lemmas, LEMMAS_AR)} في الروايات، الأكثر تكرارًا أولًا. لكل جذر صفحة بكل مواضعه.`,
+    sort: 'الترتيب',
+    byFrequency: 'بحسب التكرار',
+    byArabic: 'ترتيب الحروف',
+    root: 'الجذر',
+    lemma: 'المدخل',
+    lemmas: 'المداخل',
+    pos: 'القسم',
+    sense: 'المعنى',
+    count: 'التكرار',
+    noRoot: 'مداخل بلا جذر',
+    rootTitle: (root: string) => `الجذر ${root} – بيان`,
+    rootDescription: (root: string) => `الجذر العربي ${root}: مداخله وكل مواضعه في الروايات.`,
+    rootHeading: 'الجذر',
+    rootIntro: (words: number, lemmas: number, paragraphs: number) =>
+      `${plural('ar', words, WORDS_AR)}، ${plural('ar', lemmas, LEMMAS_AR)}، في ${plural('ar', paragraphs, PARAGRAPHS.ar)}.`,
+    occurrences: 'كل المواضع',
+    inReadout: (title: string, n: string, s: string) => `${title}، الفقرة ${n}، الجملة ${s}`,
+    allRoots: '→ كل الجذور',
+    vocabularyTitle: (title: string) => `المفردات: ${title} – بيان`,
+    vocabularyDescription: (title: string) => `كل مداخل «${title}» مشكولة، مع القسم والمعنى والتكرار.`,
+    vocabularyIntro: (lemmas: number, words: number) =>
+      `${plural('ar', lemmas, LEMMAS_AR)} لـ${plural('ar', words, WORDS_AR)}، الأكثر تكرارًا أولًا.`,
+    downloads: 'تنزيل المفردات',
+    csv: 'CSV',
+    anki: 'بطاقات أنكي',
+    backToReadout: '→ العودة إلى الرواية',
+    forms: {
+      noun: 'اسم',
+      'proper-noun': 'اسم علم',
+      adjective: 'صفة',
+      verb: 'فعل',
+      adverb: 'ظرف',
+      preposition: 'حرف جر',
+      conjunction: 'حرف عطف',
+      particle: 'حرف',
+      pronoun: 'ضمير',
+      demonstrative: 'اسم إشارة',
+      relative: 'اسم موصول',
+      numeral: 'عدد',
+      interrogative: 'اسم استفهام',
+    },
+  },
   paragraphPage: {
     title: (readout: string, n: string) => `${readout}، الفقرة ${n}`,
     speaker: (name: string) => `المتحدث: ${name}`,
@@ -225,5 +306,10 @@ export const ar: Dictionary = {
     text: 'لا توجد صفحة بهذا العنوان.',
     home: 'العودة إلى نصوص اللقاءات',
   },
-  scripts: { reading: READING_SCRIPT_WORDS.ar, searchBox: SEARCH_BOX_WORDS.ar, searchResults: SEARCH_RESULTS_WORDS.ar },
+  scripts: {
+    reading: READING_SCRIPT_WORDS.ar,
+    words: WORD_SCRIPT_WORDS.ar,
+    searchBox: SEARCH_BOX_WORDS.ar,
+    searchResults: SEARCH_RESULTS_WORDS.ar,
+  },
 };

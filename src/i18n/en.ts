@@ -4,6 +4,7 @@ import { PARAGRAPHS, SEPARATOR } from './common.ts';
 import { formatNumber } from '../lib/language/languages.ts';
 import type { TermKind } from '../schemas/term.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
+import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 
@@ -165,6 +166,62 @@ export const en = {
     translatorsNote: 'Translator’s note. ',
     allMentions: (name: string) => `All mentions of ${name} →`,
   },
+  study: {
+    words: 'Words',
+    wordsLong: 'Word mode: each Arabic word opens its analysis',
+    vowels: 'Vowels',
+    vowelsLong: 'Show the Arabic with its vowels',
+    vocabulary: 'Vocabulary',
+    vocabularyLink: 'Vocabulary of this readout',
+    rootsLink: 'Roots and lemmas',
+    rootsTitle: 'Roots and lemmas · Bayan',
+    rootsDescription: 'Every Arabic root and lemma of the readouts, by frequency, with a page per root.',
+    rootsHeading: 'Roots and lemmas',
+    rootsIntro: (roots: number, lemmas: number) =>
+      `${formatNumber(roots, 'en')} roots and ${formatNumber(lemmas, 'en')} lemmas of the readouts, most frequent first. Each root has a page with every occurrence.`,
+    sort: 'Order',
+    byFrequency: 'By frequency',
+    byArabic: 'Arabic order',
+    root: 'Root',
+    lemma: 'Lemma',
+    lemmas: 'Lemmas',
+    pos: 'Part of speech',
+    sense: 'Sense',
+    count: 'Count',
+    noRoot: 'Lemmas without a root',
+    rootTitle: (root: string) => `Root ${root} · Bayan`,
+    rootDescription: (root: string) => `The Arabic root ${root}: its lemmas and every occurrence in the readouts.`,
+    rootHeading: 'Root',
+    rootIntro: (words: number, lemmas: number, paragraphs: number) =>
+      `${formatNumber(words, 'en')} ${words === 1 ? 'word' : 'words'}, ${formatNumber(lemmas, 'en')} ${lemmas === 1 ? 'lemma' : 'lemmas'}, in ${formatNumber(paragraphs, 'en')} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}.`,
+    occurrences: 'Every occurrence',
+    inReadout: (title: string, n: string, s: string) => `${title}, ¶${n}.${s}`,
+    allRoots: '← All roots',
+    vocabularyTitle: (title: string) => `Vocabulary: ${title} · Bayan`,
+    vocabularyDescription: (title: string) =>
+      `Every lemma of “${title}” with its vowels, part of speech, sense and frequency.`,
+    vocabularyIntro: (lemmas: number, words: number) =>
+      `${formatNumber(lemmas, 'en')} lemmas for ${formatNumber(words, 'en')} words, most frequent first.`,
+    downloads: 'Download the vocabulary',
+    csv: 'CSV',
+    anki: 'Anki deck',
+    backToReadout: '← Back to the readout',
+    forms: {
+      noun: 'noun',
+      'proper-noun': 'proper noun',
+      adjective: 'adjective',
+      verb: 'verb',
+      adverb: 'adverb',
+      preposition: 'preposition',
+      conjunction: 'conjunction',
+      particle: 'particle',
+      pronoun: 'pronoun',
+      demonstrative: 'demonstrative',
+      relative: 'relative pronoun',
+      numeral: 'numeral',
+      interrogative: 'interrogative',
+    } as Record<string, string>,
+  },
   paragraphPage: {
     title: (readout: string, n: string) => `${readout}, paragraph ${n}`,
     speaker: (name: string) => `Speaker: ${name}`,
@@ -226,7 +283,12 @@ export const en = {
     home: 'See all readouts',
   },
   /** What the scripts say in the browser; each script imports its own part (src/i18n/scripts/). */
-  scripts: { reading: READING_SCRIPT_WORDS.en, searchBox: SEARCH_BOX_WORDS.en, searchResults: SEARCH_RESULTS_WORDS.en },
+  scripts: {
+    reading: READING_SCRIPT_WORDS.en,
+    words: WORD_SCRIPT_WORDS.en,
+    searchBox: SEARCH_BOX_WORDS.en,
+    searchResults: SEARCH_RESULTS_WORDS.en,
+  },
 };
 
 export type Dictionary = typeof en;

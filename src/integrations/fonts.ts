@@ -7,7 +7,8 @@
  * different subset renders every page).
  */
 import type { AstroIntegration } from 'astro';
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { LEXICON_FILE, WORDS_DIR } from '../lib/words/files.ts';
 import { writtenFiles } from '../lib/build/written-files.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,9 @@ function sourceTexts(): string[] {
   const files = [
     ...globSync('**/*.md', { cwd: READOUTS_DIR }).map((f) => join(READOUTS_DIR, f)),
     ...globSync('**/*.yaml', { cwd: TERMS_DIR }).map((f) => join(TERMS_DIR, f)),
+    // The word study's vocalised forms: the vowels switch, the word cards, root and vocabulary pages.
+    ...(existsSync(WORDS_DIR) ? globSync('*.yaml', { cwd: WORDS_DIR }).map((f) => join(WORDS_DIR, f)) : []),
+    ...(existsSync(LEXICON_FILE) ? [LEXICON_FILE] : []),
     ...globSync('src/**/*.{astro,ts,js}', { exclude: ['src/generated/**'] }),
   ];
   return files.map((file) => readFileSync(file, 'utf8'));

@@ -114,6 +114,17 @@ for (const type of ['click', 'keydown']) {
   });
 }
 
+// Word study (word mode, vowels): its code and the readout's words load when either is first turned on,
+// or at once when the URL or a remembered choice has one on (init.js sets data-words, data-vowels).
+const studyButtons = document.querySelectorAll<HTMLButtonElement>('[data-study]');
+const study = () => import('./words/study.ts');
+for (const button of studyButtons) {
+  const kind = button.dataset['study'] === 'vowels' ? 'vowels' : 'words';
+  button.setAttribute('aria-pressed', String(Boolean(root.dataset[kind])));
+  button.addEventListener('click', () => void study().then((m) => m.toggle(kind)));
+}
+if (studyButtons.length > 0 && (root.dataset['words'] || root.dataset['vowels'])) void study().then((m) => m.start());
+
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');
 if (query) void import('../search/landing.ts').then(({ markSearch }) => markSearch(query));

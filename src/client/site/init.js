@@ -8,6 +8,11 @@
     if (size && /^[1-5]$/.test(size)) root.dataset.textSize = size;
     const view = new URLSearchParams(location.search).get('view') || localStorage.getItem('bayan:view');
     if (view && /^(side|stacked|ar|en)$/.test(view)) root.dataset.view = view;
+    // Word mode and vowels (docs/word-study.md): off unless the URL or a remembered choice says on.
+    for (const study of ['words', 'vowels']) {
+      const chosen = new URLSearchParams(location.search).get(study) || localStorage.getItem(`bayan:${study}`);
+      if (chosen === 'on') root.dataset[study] = 'on';
+    }
     const lang = localStorage.getItem('bayan:lang');
     const homes = root.dataset.homes && JSON.parse(root.dataset.homes);
     if (homes && lang && lang !== root.lang && homes[lang]) location.replace(homes[lang]);

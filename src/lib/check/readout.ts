@@ -102,6 +102,13 @@ function readPairLines(text: string): { n: number; start: number; end: number }[
   }));
 }
 
+/** Each pair's Arabic paragraph as plain text (what the word study analyses), in order. */
+export function arabicParagraphs(text: string): string[] {
+  const match = FRONTMATTER.exec(text);
+  const { body, tree } = parseBody(text, match?.[0].length ?? 0);
+  return readBody(tree, { source: body, speakers: [] }).pairs.map((p) => toString(p.arabic));
+}
+
 /** Problems that only show across files: slugs that clash or that cannot be URLs. */
 export function checkCollection(files: readonly string[]): FileProblem[] {
   const problems: FileProblem[] = [];

@@ -5,9 +5,12 @@
  *
  * - a readout's pages and files (reading page, paragraph pages, source, term cards, exports):
  *   `readoutKey(entry)`, its file's digest with the site's;
- * - pages that list or count the whole collection (home, glossary, term pages, feeds, search, 404):
- *   `collectionKey()`, every readout's and term's digest with the site's, so adding, editing or
- *   removing any readout renders them again.
+ * - pages that list or count the whole collection (home, glossary, term pages, feeds, search, 404,
+ *   roots): `collectionKey()`, every readout's and term's digest with the site's and the word study's,
+ *   so adding, editing or removing any readout or words file renders them again.
+ *
+ * A readout's key holds its words file and the lexicon too (content/words/<slug>.yaml, content/lexicon.yaml:
+ * not part of the readout's entry): its vocabulary, word data and word mode follow them.
  *
  * The site's digest covers what Astro's own checks (the config, which holds the glossary's and
  * src/lib's digest, the lockfile, the route's modules) could miss: every file under src/ (the
@@ -18,8 +21,10 @@
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { BUILD_DAY } from './data.ts';
+import { LEXICON_FILE, WORDS_DIR, wordsFileOf } from '../words/files.ts';
 
 const SITE_SOURCES = ['src/**/*', 'public/**/*', 'package.json'];
 
@@ -41,9 +46,14 @@ export function siteDigest(): string {
   return site;
 }
 
-/** The key of a path made from one readout alone. */
+const fileDigest = (file: string) =>
+  existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : '-';
+/** A readout's words file and the lexicon, read as they are now. */
+const wordStudyDigest = (slug: string) => `${fileDigest(wordsFileOf(slug))}:${fileDigest(LEXICON_FILE)}`;
+
+/** The key of a path made from one readout alone (with its word study). */
 export const readoutKey = (entry: { id: string; digest?: string | number | undefined }): string =>
-  `${entry.id}:${entry.digest ?? ''}:${siteDigest()}`;
+  `${entry.id}:${entry.digest ?? ''}:${wordStudyDigest(entry.id)}:${siteDigest()}`;
 
 let collection: Promise<string> | undefined;
 /** The key of a path that shows the whole collection: every readout's and term's id and digest. */
@@ -57,6 +67,9 @@ export function collectionKey(): Promise<string> {
     ] as const)
       for (const { id, digest } of [...entries].sort((a, b) => a.id.localeCompare(b.id)))
         hash.update(`${name}/${id}:${digest ?? ''}\n`);
+    for (const name of existsSync(WORDS_DIR) ? globSync('*.yaml', { cwd: WORDS_DIR }).sort() : [])
+      hash.update(`words/${name}:${fileDigest(`${WORDS_DIR}/${name}`)}\n`);
+    hash.update(`lexicon:${fileDigest(LEXICON_FILE)}\n`);
     return hash.digest('hex').slice(0, 16);
   });
   return collection;

@@ -3,6 +3,8 @@ import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
 import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/outputs/exports.ts';
 import { exportOf, sourceOf, text } from '../../lib/site/data.ts';
 import pkg from '../../../package.json' with { type: 'json' };
+import { hasWords, vocabularyOf } from '../../lib/site/word-study.ts';
+import { ankiDeck, vocabularyCsv } from '../../lib/words/vocabulary.ts';
 
 /** What a readout export is: its media type, and its text. */
 interface Format {
@@ -39,9 +41,23 @@ const FORMATS: Record<string, Format> = {
   md: { type: 'text/markdown', body: (entry) => sourceOf(entry) },
 };
 
+/** A readout with a word study: its vocabulary as CSV, and as an Anki deck (docs/word-study.md). */
+const STUDY_FORMATS: Record<string, Format> = {
+  'vocabulary.csv': {
+    type: 'text/csv',
+    body: async (entry, site) => vocabularyCsv(await vocabularyOf(entry.id, site)),
+  },
+  'anki.txt': {
+    type: 'text/plain',
+    body: async (entry, site) =>
+      ankiDeck(await vocabularyOf(entry.id, site), `Bayan::${entry.data.title.en}`, `bayan ${entry.id}`),
+  },
+};
+
 /** The formats above and `<lang>.txt` in the readout's language and in English: one numbered paragraph per line. */
 const formatsOf = (entry: Readout): Record<string, Format> => ({
   ...FORMATS,
+  ...(hasWords(entry.id) ? STUDY_FORMATS : {}),
   ...Object.fromEntries(
     [entry.data.lang, 'en'].map((lang): [string, Format] => [
       `${lang}.txt`,

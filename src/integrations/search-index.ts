@@ -3,16 +3,20 @@
  * keeping each readout's parts in Astro's cacheDir between builds.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadGlossary } from '../lib/glossary/load.ts';
 import { markdownInputsDigest } from '../lib/markdown/inputs.ts';
 import { buildSearchIndex } from '../lib/search/build/index.ts';
+import { LEXICON_FILE } from '../lib/words/files.ts';
 
-/** What a readout's cached search parts depend on besides its export: the glossary and src/lib/ (one digest), and Pagefind. */
+/** What a readout's cached search parts depend on besides its export (and its word file): the glossary and src/lib/ (one digest), Pagefind and the lexicon. */
 function searchSalt(): string {
   const pagefind = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
-  return `${markdownInputsDigest()}:pagefind@${pagefind.version}`;
+  // Each paragraph is also found by its words' lemmas (search/build/records.ts): the lexicon is an input.
+  const lexicon = existsSync(LEXICON_FILE) ? createHash('sha256').update(readFileSync(LEXICON_FILE)).digest('hex') : '';
+  return `${markdownInputsDigest()}:pagefind@${pagefind.version}:lexicon@${lexicon}`;
 }
 
 export default function searchIndex(): AstroIntegration {

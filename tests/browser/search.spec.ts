@@ -172,6 +172,18 @@ warm.describe('search finds the paragraph', () => {
     },
   );
 
+  warm('an Arabic lemma finds its inflected forms (the word study), exact forms first', async ({ searchPage }) => {
+    // The text has only the plural العلاقات, and دولة once beside many دول: found through the words' lemmas.
+    const { results: relations, corrected } = await searchedWarm(searchPage, 'علاقة');
+    expect(corrected, 'a lemma is a word the index knows, not a typo').toBeUndefined();
+    for (const n of [2, 3, 5, 6, 7, 8, 14, 15]) expect(relations, `علاقة: ${relations.join(', ')}`).toContain(n);
+    const states = await rankedWarm(searchPage, 'دولة');
+    for (const n of [2, 6, 10, 11, 12, 13, 14, 15]) expect(states, `دولة: ${states.join(', ')}`).toContain(n);
+    expect(states[0], 'the one paragraph that writes دولة ranks first').toBe(6);
+    const fields = await rankedWarm(searchPage, 'مجال');
+    for (const n of [2, 4, 7, 8, 9, 11, 12, 15]) expect(fields, `مجال: ${fields.join(', ')}`).toContain(n);
+  });
+
   warm('a query for what the readout does not discuss finds nothing, in every language', async ({ searchPage }) => {
     for (const query of ['北约', '量子计算机', 'НАТО', 'квантовый компьютер', 'الحلف الأطلسي', 'quantum computer'])
       expect(await rankedWarm(searchPage, query), query).toEqual([]);

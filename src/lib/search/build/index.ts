@@ -25,8 +25,8 @@
  * recomputed and counted.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { TERM_KIND_IDS } from '../../../schemas/term.ts';
 import { speakerName } from '../../../schemas/readout.ts';
@@ -41,6 +41,10 @@ import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
 import { vocabularyCounts, vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
 import { add, countWords, indexedReadout, newIndex } from './pagefind.ts';
 import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
+import { wordsFileOf } from '../../words/files.ts';
+import { loadReadoutWords } from '../../words/load.ts';
+import { lemmaForm } from '../../words/roots.ts';
+import { withoutVowels } from '../../words/tokens.ts';
 
 export interface IndexStats {
   readouts: number;
@@ -66,7 +70,7 @@ interface ReadoutParts {
 }
 
 function partsOf(readout: ReadoutJson, glossary: Glossary): ReadoutParts {
-  const record = searchRecord(readout, glossary);
+  const record = searchRecord(readout, glossary, paragraphLemmas(readout.slug));
   return {
     record,
     mapped: readout.paragraphs.map((p) => ({
@@ -77,6 +81,16 @@ function partsOf(readout: ReadoutJson, glossary: Glossary): ReadoutParts {
     speakers: readout.paragraphs.map((p) => [p.speaker.name, speakerName(readout, p.speaker.id, 'ar')]),
     vocabulary: vocabularyCounts(record.paragraphs.map((p) => p.written)),
   };
+}
+
+/** Each paragraph's lemmas as bare citation forms (no vowels, no homograph number), from the readout's word study. */
+function paragraphLemmas(slug: string): string[][] {
+  const words = loadReadoutWords(slug);
+  if (!words) return [];
+  const numbers = Object.keys(words).map(Number);
+  return Array.from({ length: Math.max(0, ...numbers) }, (_, i) => [
+    ...new Set((words[String(i + 1)]?.words ?? []).map((w) => withoutVowels(lemmaForm(w.lemma)))),
+  ]);
 }
 
 /** The parts kept between builds: `<cacheDir>/search-parts/<digest of the salt and the export>.json`. */
@@ -130,7 +144,9 @@ export async function buildSearchIndex(
   const all: { key: string; parts: ReadoutParts; cached: boolean }[] = [];
   for (const file of globSync('readouts/*.json', { cwd: dist }).sort()) {
     const bytes = readFileSync(join(dist, file));
-    const key = cache.key(bytes);
+    // The word study is not in the export: its file is part of what the parts depend on (the lexicon is in the salt).
+    const wordsFile = wordsFileOf(basename(file, '.json'));
+    const key = cache.key(Buffer.concat([bytes, existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0)]));
     const cached = cache.read(key);
     all.push({
       key,

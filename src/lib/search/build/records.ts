@@ -18,11 +18,15 @@ export interface SearchRecord {
   paragraphs: { own: string; names: string; written: string }[];
 }
 
-/** Everything that should find each paragraph: its own words, then the names of the glossary terms it mentions. */
-export function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRecord {
+/**
+ * Everything that should find each paragraph: its own words, then the names of the glossary terms it mentions
+ * and the lemmas of its words (`lemmas[i]`, the bare citation forms of paragraph i + 1, from the word study),
+ * so that اتفاقية finds الاتفاقيات and علاقة finds العلاقات — weighted as names are, below the words as written.
+ */
+export function searchRecord(readout: ReadoutJson, glossary: Glossary, lemmas: readonly string[][] = []): SearchRecord {
   return {
     slug: readout.slug,
-    paragraphs: readout.paragraphs.map((p) => {
+    paragraphs: readout.paragraphs.map((p, i) => {
       const english = p.text['en'] ?? '';
       const original = p.text[readout.lang] ?? '';
       const terms = termsOf(p, glossary);
@@ -34,10 +38,10 @@ export function searchRecord(readout: ReadoutJson, glossary: Glossary): SearchRe
         own: [english, ...notes, arabicIndexText(original)].join('\n'),
         names: [
           names.filter((n) => !isArabic(n)).join(' · '),
-          arabicIndexText(names.filter(isArabic).join(' ')),
+          arabicIndexText([...names.filter(isArabic), ...(lemmas[i] ?? [])].join(' ')),
           hidden.join(' '),
         ].join('\n'),
-        written: [english, ...notes, original, ...names].join('\n'),
+        written: [english, ...notes, original, ...names, ...(lemmas[i] ?? [])].join('\n'),
       };
     }),
   };

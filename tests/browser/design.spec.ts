@@ -112,7 +112,7 @@ test.describe('wording', () => {
     await expect(page.locator('#filter-term option').first()).toHaveText('كل المصطلحات والأسماء');
     await page.goto('/ar/terms/');
     await expect(page.locator('.intro p')).toHaveText(
-      'يضم المسرد ٦٤ مدخلًا: أشخاصًا وهيئات ومبادرات وأحداثًا وأماكن ومصطلحات دبلوماسية وردت في النصوص، مع اسم كلٍّ منها بالإنجليزية والفقرات التي ورد فيها.',
+      'يضم المسرد ٧٤ مدخلًا: أشخاصًا وهيئات ومبادرات وأحداثًا وأماكن ومصطلحات دبلوماسية وردت في النصوص، مع اسم كلٍّ منها بالإنجليزية والفقرات التي ورد فيها.',
     );
     await page.goto('/ar/terms/brics/');
     await expect(page.locator('main')).toContainText('الصيغ الواردة في النصوص');

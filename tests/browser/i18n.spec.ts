@@ -43,7 +43,7 @@ test('Arabic counts, digits and dates: ١٨ فقرة, فقرتان, فقرة و�
   await expect(page.locator('.readout-list .summary')).toHaveAttribute('lang', 'ar');
   await page.goto('/ar/terms/');
   await expect(page.locator('h1')).toHaveText('المسرد');
-  await expect(page.locator('.intro p')).toContainText('٦٤');
+  await expect(page.locator('.intro p')).toContainText('٧٤');
   const counts = page.locator('.term-list li', { hasText: 'شي جينبينغ' }).locator('.count');
   await expect(counts).toHaveText('١٤ فقرة');
   await expect(page.locator('.term-list li', { hasText: 'فلاديمير بوتين' }).locator('.count')).toHaveText('فقرتان');
@@ -71,7 +71,7 @@ test('an Arabic term page leads with the Arabic name and note, kinds in Arabic, 
   await expect(page.locator('h1 [lang="en"]')).toHaveText('Shanghai Cooperation Organisation');
   await expect(page.locator('.eyebrow')).toHaveText('المسرد – منظمة أو هيئة دولية');
   await expect(page.locator('.note')).toContainText('تأسست في شانغهاي في ١٥ يونيو ٢٠٠١');
-  await expect(page.locator('h2').first()).toHaveText('ورد في فقرتين');
+  await expect(page.locator('h2', { hasText: 'ورد في' })).toHaveText('ورد في فقرتين');
   const mention = page.locator('.mention').first();
   const original = (await mention.locator('.pair-original').boundingBox())!;
   const gloss = (await mention.locator('.pair-gloss').boundingBox())!;

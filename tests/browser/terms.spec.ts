@@ -190,7 +190,9 @@ test.describe('term pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('BRICS');
     await expect(page.locator('h1 [lang="ar"][dir="rtl"]')).toHaveText('بريكس');
     await expect(page.locator('.translit')).toHaveText('Brīks');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Mentioned in 2 paragraphs');
+    await expect(page.getByRole('heading', { level: 2, name: /^Mentioned in/ })).toHaveText(
+      'Mentioned in 2 paragraphs',
+    );
     const links = page.locator('.mention .pair-head a');
     await expect(links.first()).toHaveText(
       'Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph 12, sentence 1',

@@ -128,3 +128,6 @@ document.addEventListener('keydown', (e) => {
   }
 });
 addEventListener('resize', () => current && place(current));
+// A card grows after it is placed (its Chinese face arrives after the fallback's shorter lines): placed again, so a
+// card above its mark never comes down over it.
+new ResizeObserver(() => current && !popover.hidden && place(current)).observe(popover);

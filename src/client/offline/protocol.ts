@@ -12,5 +12,5 @@ export type FromWorker =
   | { type: 'newer' }
   | { type: 'failed'; error: string };
 
-/** Told to every page when the site online is a newer build than the worker's. */
-export const STALE = 'bayan-stale';
+/** Told to every page by a new build's worker once it has installed, waiting for a reload to take over. */
+export const WAITING = 'bayan-waiting';

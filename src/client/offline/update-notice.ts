@@ -20,7 +20,8 @@ export function offerReload(registration: ServiceWorkerRegistration) {
   reload.className = 'button';
   reload.textContent = t.reload;
   reload.addEventListener('click', () => {
-    const waiting = registration.waiting;
+    // Told while it finishes installing, the new worker may not be waiting yet: it takes over once installed.
+    const waiting = registration.waiting ?? registration.installing;
     if (!waiting) return location.reload();
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     waiting.postMessage({ type: 'skip-waiting' });

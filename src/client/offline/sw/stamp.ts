@@ -5,7 +5,6 @@
  */
 import { STAMP_PATH } from '../../../lib/offline/keys.ts';
 import { at, BUILD, worker } from './scope.ts';
-import { STALE } from '../protocol.ts';
 
 let latest: { started: number; same: Promise<boolean> } | undefined;
 let stale = false;
@@ -26,11 +25,13 @@ export function sameBuildSince(after: number): Promise<boolean> {
   return same;
 }
 
-/** A newer build is online: every page hears it once and asks the browser to fetch the new worker. */
+/**
+ * A newer build is online: fetch its worker now rather than at the browser's next check, so the
+ * reader hears of it (its worker tells the pages once installed: worker.ts).
+ */
 function announceStale() {
   stale = true;
   void worker.registration.update().catch(() => undefined);
-  void worker.clients.matchAll({ type: 'window' }).then((all) => all.forEach((c) => c.postMessage(STALE)));
 }
 
 /** Whether a newer build has been seen online. */

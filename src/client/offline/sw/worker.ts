@@ -11,7 +11,7 @@
  * - A navigation that is neither cached nor reachable: the offline page in its interface language.
  */
 import { cacheKey, isImmutable, offlinePagePath, STAMP_PATH } from '../../../lib/offline/keys.ts';
-import type { ToWorker } from '../protocol.ts';
+import { WAITING, type ToWorker } from '../protocol.ts';
 import { refreshSaved, remove, save } from './saved.ts';
 import {
   at,
@@ -41,8 +41,12 @@ worker.addEventListener('install', (event: ExtendableEvent) =>
       await refreshSaved();
       await carryVisited(cache);
       if (!(await sameBuildSince(started))) throw new Error(`The site online is no longer build ${BUILD}.`);
-      // Nothing to mix on a first install: take the page over now. Later builds wait for a reload.
+      // Nothing to mix on a first install: take the page over now. Later builds wait for a reload,
+      // and say so to every open page (the quiet notice, src/client/offline/update-notice.ts).
       if (!worker.registration.active) await worker.skipWaiting();
+      else
+        for (const page of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+          page.postMessage(WAITING);
     })(),
   ),
 );

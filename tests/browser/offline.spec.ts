@@ -87,6 +87,8 @@ test('the save panel and the offline state pass axe and speak the interface lang
   await page.goto(`/ar${READOUT}`);
   await openTools(page);
   await expect(page.locator('.offline-tools')).toContainText('متاح دون اتصال منذ');
+  // Saved: Remove is offered, Save is not (a .button's display must not defeat [hidden]).
+  await expect(page.locator('.offline-tools').getByRole('button')).toHaveText(['إزالة من هذا الجهاز']);
   expect(await englishLeaks(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -8,6 +8,7 @@ import fonts from './src/integrations/fonts.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import keepDist from './src/integrations/keep-dist.ts';
+import offline from './src/integrations/offline.ts';
 import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
@@ -62,7 +63,8 @@ export default defineConfig({
     keepDist(),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
-      filter: (page) => !isParagraphPage(page),
+      // Nor the offline page, which the service worker shows in place of a page not saved.
+      filter: (page) => !isParagraphPage(page) && !/\/offline\/$/.test(page),
       // Each page listed with its other-language versions (xhtml:link hreflang).
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
@@ -71,6 +73,8 @@ export default defineConfig({
     fonts(),
     // Each page's script chunks fetched with the page, not one round trip after another.
     modulePreload(base),
+    // Last: the service worker, its lists and the app manifests are made from dist/ as it finally is.
+    offline(base),
     {
       // A static site with few, small scripts: Vite's module-preload polyfill would cost more than it saves.
       // Set after Astro's own build config, which would otherwise restore it.

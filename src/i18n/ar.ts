@@ -6,6 +6,7 @@ import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
+import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
 
 /** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
 const WORDS_AR: PluralForms = {
@@ -149,7 +150,7 @@ export const ar: Dictionary = {
     title: (title: string) => `${title} – بيان`,
     eyebrow: 'نص اللقاء',
     lede: (publisher: string) => `${publisher}، مع ترجمة إنجليزية.`,
-    tools: 'نبذة، تنزيل، توثيق، تصفية',
+    tools: 'نبذة، تنزيل، توثيق، تصفية، حفظ',
     filtered: 'التصفية مفعّلة',
     participants: 'المشاركون',
     original: 'النص العربي',
@@ -306,10 +307,20 @@ export const ar: Dictionary = {
     text: 'لا توجد صفحة بهذا العنوان.',
     home: 'العودة إلى نصوص اللقاءات',
   },
+  offline: {
+    title: 'غير محفوظة للقراءة دون اتصال – بيان',
+    heading: 'غير محفوظة للقراءة دون اتصال',
+    text: 'أنت غير متصل، وهذه الصفحة غير محفوظة على هذا الجهاز. النص المحفوظ من صفحة قراءته («نبذة، تنزيل، توثيق، تصفية، حفظ»، ثم «حفظ للقراءة دون اتصال») يُفتح دون شبكة، مع فقراته ومصطلحاته والبحث فيه.',
+    saved: 'المحفوظ على هذا الجهاز',
+    home: 'العودة إلى نصوص اللقاءات',
+    appName: 'بيان: نصوص دبلوماسية عربية',
+    appShort: 'بيان',
+  },
   scripts: {
     reading: READING_SCRIPT_WORDS.ar,
     words: WORD_SCRIPT_WORDS.ar,
     searchBox: SEARCH_BOX_WORDS.ar,
     searchResults: SEARCH_RESULTS_WORDS.ar,
+    offline: OFFLINE_SCRIPT_WORDS.ar,
   },
 };

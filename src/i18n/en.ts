@@ -7,6 +7,7 @@ import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
+import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -120,7 +121,7 @@ export const en = {
     /** The line under the title: what the text is. */
     lede: (publisher: string) => `${publisher}, with an English translation.`,
     /** The disclosure that holds everything but the text (docs/design.md). */
-    tools: 'About, download, cite, filter',
+    tools: 'About, download, cite, filter, save offline',
     filtered: 'filter on',
     participants: 'Participants',
     original: 'Arabic text',
@@ -282,12 +283,23 @@ export const en = {
     text: 'The address may be mistyped, or the readout may have moved.',
     home: 'See all readouts',
   },
+  /** The page a saved site shows offline for a page not saved (docs/offline.md), and the installed app's names. */
+  offline: {
+    title: 'Not saved for offline reading · Bayan',
+    heading: 'Not saved for offline reading',
+    text: 'You are offline, and this page is not saved on this device. A readout saved from its reading page (“About, download, cite, filter, save offline”, then “Save for offline reading”) opens without a network, with its paragraphs, terms and search.',
+    saved: 'Saved on this device',
+    home: 'See all readouts',
+    appName: 'Bayan: Arabic readouts',
+    appShort: 'Bayan',
+  },
   /** What the scripts say in the browser; each script imports its own part (src/i18n/scripts/). */
   scripts: {
     reading: READING_SCRIPT_WORDS.en,
     words: WORD_SCRIPT_WORDS.en,
     searchBox: SEARCH_BOX_WORDS.en,
     searchResults: SEARCH_RESULTS_WORDS.en,
+    offline: OFFLINE_SCRIPT_WORDS.en,
   },
 };
 

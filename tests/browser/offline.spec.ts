@@ -119,3 +119,14 @@ test('a page only visited reopens offline', async ({ browser }) => {
   await expect(reader.locator('h1')).toHaveText('Not saved for offline reading');
   await fresh.close();
 });
+
+test('offline, a search result in a readout not saved says so instead of failing the search', async ({ page }) => {
+  // The browser reports itself offline, and one result's text cannot load (as in a readout not saved).
+  await page.addInitScript(() => Object.defineProperty(navigator, 'onLine', { get: () => false }));
+  await page.context().route('**/search/p/**/15.json', (route) => route.abort());
+  await page.goto('/search/?q=BRICS');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('1 result is in readouts not saved on this device, so not shown offline.');
+  await expect(page.locator('main a[href*="#p-12"]').first()).toBeVisible();
+  await expect(page.locator('main a[href*="#p-15"]')).toHaveCount(0);
+});

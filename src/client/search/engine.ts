@@ -67,6 +67,8 @@ export interface Outcome {
   failure?: true;
   /** Set when words the index does not know were corrected: the query as searched, and each correction. */
   correction?: { query: string; words: Correction[] };
+  /** Offline: how many of the results lie in readouts not saved for offline reading (their text could not load). */
+  notSaved?: number;
   /** Set when a query in a language the text is not in (Chinese, Russian) was taken for glossary terms: which. */
   takenFor?: SearchTerm[];
 }
@@ -147,9 +149,15 @@ async function ranked(
     corrections.length > 0 ? { query: correctedQuery(raw, corrections), words: corrections } : undefined;
   const searched = correction?.query ?? raw;
   const { paragraphs, counts } = rankParagraphs(map, perWord, naming, await facets, filters, edits);
-  const hits = await Promise.all(
+  // Each result's text on its own: offline, one that lies in a readout not saved cannot load, and says so
+  // (Outcome.notSaved) instead of failing the search. Online, a result that cannot load fails it as before.
+  const loaded = await Promise.all(
     paragraphs.slice(0, limit).map(async ({ page, n, all }) => {
-      const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`);
+      const meta = await json<ShownParagraph>(`search/p/${page}/${n}.json`).catch((error: unknown) => {
+        if (navigator.onLine) throw error;
+        return undefined;
+      });
+      if (!meta) return undefined;
       const marked = {
         original: queryMarkRanges(meta.original, tokens, phrases),
         english: queryMarkRanges(meta.english, tokens, phrases),
@@ -161,6 +169,7 @@ async function ranked(
       return { href: `${readoutHref(meta.slug)}?q=${encodeURIComponent(searched)}#${anchor}`, meta, all, segment };
     }),
   );
+  const hits = loaded.filter((hit) => hit !== undefined);
   const outcome: Outcome = {
     ...noResults(raw, tokens, phrases),
     hits,
@@ -170,5 +179,6 @@ async function ranked(
   };
   if (correction && hits.length > 0) outcome.correction = correction;
   if (hits.length > 0 && throughTerms) outcome.takenFor = named;
+  if (hits.length < loaded.length) outcome.notSaved = loaded.length - hits.length;
   return outcome;
 }

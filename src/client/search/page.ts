@@ -7,6 +7,7 @@ import { loadFacets, prepare, search, type Outcome } from './engine.ts';
 import { excerpts, hitLabel, inScript, quoted } from './render.ts';
 import { boxWords } from '../../i18n/scripts/search-box.ts';
 import { resultsWords } from '../../i18n/scripts/search-results.ts';
+import { offlineWords } from '../../i18n/scripts/offline.ts';
 import type { FacetLabels } from '../../lib/search/map.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -99,6 +100,7 @@ function render(outcome: Outcome) {
         more,
       );
     }
+    if (outcome.notSaved) status.append(' ', offlineWords().notSavedResults(outcome.notSaved));
   }
   list.replaceChildren(
     ...outcome.hits.map((hit) => {

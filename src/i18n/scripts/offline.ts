@@ -30,7 +30,8 @@ const en = {
   mark: 'Available offline',
   missing: 'This page is not saved on this device:',
   none: 'No readout is saved on this device yet.',
-  notSavedResult: 'In a readout not saved for offline reading.',
+  notSavedResults: (n: number) =>
+    `${n} ${n === 1 ? 'result is' : 'results are'} in readouts not saved on this device, so not shown offline.`,
 };
 
 // The English shape is the one every other language must fill.
@@ -50,7 +51,8 @@ const ar: typeof en = {
   mark: 'متاح دون اتصال',
   missing: 'هذه الصفحة غير محفوظة على هذا الجهاز:',
   none: 'لم يُحفظ أي نص على هذا الجهاز بعد.',
-  notSavedResult: 'في نص غير محفوظ للقراءة دون اتصال.',
+  notSavedResults: (n: number) =>
+    `${formatNumber(n, 'ar')} من النتائج في نصوص غير محفوظة على هذا الجهاز، فلا تظهر دون اتصال.`,
 };
 
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */

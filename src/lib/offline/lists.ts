@@ -58,7 +58,7 @@ const files = (dist: string, pattern: string, exclude: string[] = []) =>
 
 /**
  * Everything a readout needs offline, in both interface languages: its reading, paragraph and source
- * pages, term cards and exports; the term pages it links; home, glossary and search pages; every
+ * pages, term cards and exports; its word study (word mode's file, the vocabulary page); the term pages it links; home, glossary and search pages; every
  * script, style and face (`_astro/`, a few dozen files whatever the collection); Pagefind's entry,
  * WebAssembly and index chunks (Bayan's worker reads no fragments); the paragraph map, facets,
  * glossary names, typo vocabulary, and the result files of this readout's paragraphs.
@@ -70,10 +70,23 @@ export function readoutFiles(dist: string, slug: string, searchPage: string | un
   const paragraphs = files(dist, `${own}*/index.html`)
     .map(addressOf)
     .filter((p) => /\/\d+\/$/.test(p));
-  const pages = [own, `${own}source/`, `${own}term-cards.json`, ...paragraphs, '', 'terms/', 'search/', ...terms];
+  // The word study, where the readout has one: word mode's file and the vocabulary page.
+  const study = existsSync(join(dist, own, 'words.json')) ? [`${own}vocabulary/`] : [];
+  const pages = [
+    own,
+    `${own}source/`,
+    `${own}term-cards.json`,
+    ...study,
+    ...paragraphs,
+    '',
+    'terms/',
+    'search/',
+    ...terms,
+  ];
   const local = prefixes().flatMap((p) => pages.map((page) => p + page.replace(/^\/?/, '')));
   const shared = [
     ...files(dist, `readouts/${slug}.*`),
+    ...files(dist, `${own}words.json`), // one file for both interfaces
     ...files(dist, '_astro/**'),
     ...files(dist, 'pagefind/**', ['pagefind/fragment/**', 'pagefind/pagefind-worker.js']),
     ...['search/map.json', 'search/facets.json', 'search/terms.json'],

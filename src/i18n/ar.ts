@@ -5,6 +5,7 @@ import { plural, type PluralForms } from './format.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
+import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
 
 /** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
 const ENTRIES: PluralForms = {
@@ -125,6 +126,8 @@ export const ar: Dictionary = {
     lede: (publisher: string) => `${publisher}، مع ترجمة إنجليزية.`,
     tools: 'نبذة، تنزيل، توثيق، تصفية',
     filtered: 'التصفية مفعّلة',
+    /** Opens the list of keyboard shortcuts, with their off switch (src/client/reader/shortcuts.ts). */
+    shortcuts: 'اختصارات لوحة المفاتيح',
     participants: 'المشاركون',
     original: 'النص العربي',
     gloss: 'الترجمة الإنجليزية',
@@ -225,5 +228,10 @@ export const ar: Dictionary = {
     text: 'لا توجد صفحة بهذا العنوان.',
     home: 'العودة إلى نصوص اللقاءات',
   },
-  scripts: { reading: READING_SCRIPT_WORDS.ar, searchBox: SEARCH_BOX_WORDS.ar, searchResults: SEARCH_RESULTS_WORDS.ar },
+  scripts: {
+    reading: READING_SCRIPT_WORDS.ar,
+    searchBox: SEARCH_BOX_WORDS.ar,
+    searchResults: SEARCH_RESULTS_WORDS.ar,
+    shortcuts: SHORTCUTS_WORDS.ar,
+  },
 };

@@ -6,6 +6,7 @@ import type { TermKind } from '../schemas/term.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
+import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -121,6 +122,8 @@ export const en = {
     /** The disclosure that holds everything but the text (docs/design.md). */
     tools: 'About, download, cite, filter',
     filtered: 'filter on',
+    /** Opens the list of keyboard shortcuts, with their off switch (src/client/reader/shortcuts.ts). */
+    shortcuts: 'Keyboard shortcuts',
     participants: 'Participants',
     original: 'Arabic text',
     gloss: 'English translation',
@@ -226,7 +229,12 @@ export const en = {
     home: 'See all readouts',
   },
   /** What the scripts say in the browser; each script imports its own part (src/i18n/scripts/). */
-  scripts: { reading: READING_SCRIPT_WORDS.en, searchBox: SEARCH_BOX_WORDS.en, searchResults: SEARCH_RESULTS_WORDS.en },
+  scripts: {
+    reading: READING_SCRIPT_WORDS.en,
+    searchBox: SEARCH_BOX_WORDS.en,
+    searchResults: SEARCH_RESULTS_WORDS.en,
+    shortcuts: SHORTCUTS_WORDS.en,
+  },
 };
 
 export type Dictionary = typeof en;

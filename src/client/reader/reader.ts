@@ -114,6 +114,17 @@ for (const type of ['click', 'keydown']) {
   });
 }
 
+// Single-key shortcuts (j k g l v ?): their code loads on the first such key, or on "Keyboard shortcuts" in the
+// page's tools, and decides itself (not while typing, not when switched off); once loaded it sees every key.
+let shortcuts: typeof import('./shortcuts.ts') | undefined;
+const withShortcuts = () => import('./shortcuts.ts').then((m) => (shortcuts = m));
+document.addEventListener('keydown', (e) =>
+  shortcuts ? shortcuts.handle(e) : /^Key[JKGLV]$|^Slash$/.test(e.code) && withShortcuts().then((m) => m.handle(e)),
+);
+document
+  .querySelector('[data-shortcuts-open]')
+  ?.addEventListener('click', () => withShortcuts().then((m) => m.openList()));
+
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');
 if (query) void import('../search/landing.ts').then(({ markSearch }) => markSearch(query));

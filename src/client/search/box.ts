@@ -9,6 +9,7 @@ const panel = form?.querySelector<HTMLElement>('[data-site-search-panel]');
 const list = form?.querySelector<HTMLElement>('[data-site-search-list]');
 const status = form?.querySelector<HTMLElement>('[data-site-search-status]');
 const SHOWN = 8;
+const root = document.documentElement;
 
 if (form && input && panel && list && status) {
   const engine = () => import('./engine.ts');
@@ -113,7 +114,8 @@ if (form && input && panel && list && status) {
       (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
     if (
       (e.key === 'k' && (e.ctrlKey || e.metaKey)) ||
-      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)
+      // `/` is a single-key shortcut: off with the others (src/client/reader/shortcuts.ts; WCAG 2.1.4).
+      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && root.dataset['shortcuts'] !== 'off')
     ) {
       e.preventDefault();
       input.focus();

@@ -8,6 +8,7 @@
     if (size && /^[1-5]$/.test(size)) root.dataset.textSize = size;
     const view = new URLSearchParams(location.search).get('view') || localStorage.getItem('bayan:view');
     if (view && /^(side|stacked|ar|en)$/.test(view)) root.dataset.view = view;
+    if (localStorage.getItem('bayan:shortcuts') === 'off') root.dataset.shortcuts = 'off';
     const lang = localStorage.getItem('bayan:lang');
     const homes = root.dataset.homes && JSON.parse(root.dataset.homes);
     if (homes && lang && lang !== root.lang && homes[lang]) location.replace(homes[lang]);

@@ -7,6 +7,7 @@ import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
+import { NOTES_WORDS } from './scripts/notes.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -123,6 +124,10 @@ export const en = {
     tools: 'About, download, cite, filter',
     filtered: 'filter on',
     /** Opens the list of keyboard shortcuts, with their off switch (src/client/reader/shortcuts.ts). */
+    /** The reader's own notes, kept in the browser (src/client/reader/notes/). */
+    myNotes: 'My notes',
+    /** A paragraph menu's item that highlights the selection, or the paragraph, with an optional note. */
+    addNote: 'Highlight or note',
     shortcuts: 'Keyboard shortcuts',
     participants: 'Participants',
     original: 'Arabic text',
@@ -234,6 +239,7 @@ export const en = {
     searchBox: SEARCH_BOX_WORDS.en,
     searchResults: SEARCH_RESULTS_WORDS.en,
     shortcuts: SHORTCUTS_WORDS.en,
+    notes: NOTES_WORDS.en,
   },
 };
 

@@ -4,7 +4,7 @@
  * One small module; everything it does also has a no-JavaScript fallback.
  */
 import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
-import { store } from '../site/storage.ts';
+import { store, stored } from '../site/storage.ts';
 import { keepReadingPlace } from './reading-place.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../../lib/site/text-sizes.ts';
 
@@ -124,6 +124,13 @@ document.addEventListener('keydown', (e) =>
 document
   .querySelector('[data-shortcuts-open]')
   ?.addEventListener('click', () => withShortcuts().then((m) => m.openList()));
+
+// The reader's own notes (kept in this browser): drawn at once only for a reader who has some; "My notes" in
+// the page's tools loads the list.
+if (stored('bayan:notes')) void import('./notes/paint.ts').then((m) => m.paint());
+document
+  .querySelector('[data-notes-open]')
+  ?.addEventListener('click', () => import('./notes/panel.ts').then((m) => m.openPanel()));
 
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');

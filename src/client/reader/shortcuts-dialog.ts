@@ -3,17 +3,13 @@
  * to where it was), with the switch that turns them off. Written on first use, in the interface's language.
  */
 import type { SHORTCUTS_WORDS } from '../../i18n/scripts/shortcuts.ts';
+import { el as element } from '../site/dom.ts';
 
 type Words = (typeof SHORTCUTS_WORDS)['en'];
 let dialog: HTMLDialogElement | undefined;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) {
-  return Object.assign(document.createElement(tag), props);
-}
-
 /** Keys are named as printed on a keyboard: in Latin letters, left to right, in either interface. */
-const keys = (...names: string[]) =>
-  names.map((name) => Object.assign(element('kbd', { textContent: name }), { lang: 'en', dir: 'ltr' }));
+const keys = (...names: string[]) => names.map((name) => element('kbd', { textContent: name, lang: 'en', dir: 'ltr' }));
 
 function build(words: Words, setOn: (on: boolean) => void) {
   const d = element('dialog', { className: 'shortcuts' });

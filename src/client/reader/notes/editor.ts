@@ -13,7 +13,8 @@ import { say, words } from './words.ts';
 /** What the reader selected inside one sentence of `pair`, as a note's anchor; else the whole paragraph. */
 function anchorOf(pair: HTMLElement, selected: Range | null) {
   const n = Number(pair.dataset['n']);
-  const seg = selected?.startContainer.parentElement?.closest<HTMLElement>('.seg');
+  const start = selected?.startContainer;
+  const seg = (start instanceof Element ? start : start?.parentElement)?.closest<HTMLElement>('.seg');
   if (selected && seg && pair.contains(seg) && seg.contains(selected.endContainer) && !selected.collapsed) {
     const before = document.createRange();
     before.setStart(seg, 0);

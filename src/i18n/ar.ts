@@ -7,6 +7,8 @@ import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
+import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
+import { NOTES_WORDS } from './scripts/notes.ts';
 
 /** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
 const WORDS_AR: PluralForms = {
@@ -152,6 +154,12 @@ export const ar: Dictionary = {
     lede: (publisher: string) => `${publisher}، مع ترجمة إنجليزية.`,
     tools: 'نبذة، تنزيل، توثيق، تصفية، حفظ',
     filtered: 'التصفية مفعّلة',
+    /** Opens the list of keyboard shortcuts, with their off switch (src/client/reader/shortcuts.ts). */
+    /** The reader's own notes, kept in the browser (src/client/reader/notes/). */
+    myNotes: 'ملاحظاتي',
+    /** A paragraph menu's item that highlights the selection, or the paragraph, with an optional note. */
+    addNote: 'تظليل أو ملاحظة',
+    shortcuts: 'اختصارات لوحة المفاتيح',
     participants: 'المشاركون',
     original: 'النص العربي',
     gloss: 'الترجمة الإنجليزية',
@@ -322,5 +330,7 @@ export const ar: Dictionary = {
     searchBox: SEARCH_BOX_WORDS.ar,
     searchResults: SEARCH_RESULTS_WORDS.ar,
     offline: OFFLINE_SCRIPT_WORDS.ar,
+    shortcuts: SHORTCUTS_WORDS.ar,
+    notes: NOTES_WORDS.ar,
   },
 };

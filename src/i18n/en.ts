@@ -8,6 +8,8 @@ import { WORD_SCRIPT_WORDS } from './scripts/words.ts';
 import { SEARCH_BOX_WORDS } from './scripts/search-box.ts';
 import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
+import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
+import { NOTES_WORDS } from './scripts/notes.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -123,6 +125,12 @@ export const en = {
     /** The disclosure that holds everything but the text (docs/design.md). */
     tools: 'About, download, cite, filter, save offline',
     filtered: 'filter on',
+    /** Opens the list of keyboard shortcuts, with their off switch (src/client/reader/shortcuts.ts). */
+    /** The reader's own notes, kept in the browser (src/client/reader/notes/). */
+    myNotes: 'My notes',
+    /** A paragraph menu's item that highlights the selection, or the paragraph, with an optional note. */
+    addNote: 'Highlight or note',
+    shortcuts: 'Keyboard shortcuts',
     participants: 'Participants',
     original: 'Arabic text',
     gloss: 'English translation',
@@ -300,6 +308,8 @@ export const en = {
     searchBox: SEARCH_BOX_WORDS.en,
     searchResults: SEARCH_RESULTS_WORDS.en,
     offline: OFFLINE_SCRIPT_WORDS.en,
+    shortcuts: SHORTCUTS_WORDS.en,
+    notes: NOTES_WORDS.en,
   },
 };
 

@@ -9,6 +9,8 @@ import { copyFrom } from './pair-copy.ts';
 const menu = document.querySelector<HTMLElement>('[data-pair-menu]');
 const items = () => [...(menu?.children ?? [])].filter((el): el is HTMLElement => !(el as HTMLElement).hidden);
 let opener: HTMLButtonElement | null = null;
+/** What was selected in the paragraph when its menu opened: "Highlight or note" marks just that. */
+let selected: Range | null = null;
 
 const shareItem = menu?.querySelector<HTMLButtonElement>('[data-share]');
 if (shareItem) shareItem.hidden = typeof navigator.share !== 'function';
@@ -16,7 +18,13 @@ if (shareItem) shareItem.hidden = typeof navigator.share !== 'function';
 function open(button: HTMLButtonElement, focus: 'first' | 'last') {
   if (!menu) return;
   if (opener && opener !== button) close(false);
-  const n = button.closest<HTMLElement>('.pair')?.dataset['n'] ?? '';
+  const pair = button.closest<HTMLElement>('.pair');
+  const n = pair?.dataset['n'] ?? '';
+  const selection = getSelection();
+  selected =
+    selection && selection.rangeCount && !selection.isCollapsed && pair?.contains(selection.anchorNode)
+      ? selection.getRangeAt(0).cloneRange()
+      : null;
   for (const link of menu.querySelectorAll<HTMLAnchorElement>('a[data-href]'))
     link.setAttribute('href', (link.dataset['href'] ?? '').replace('{n}', n));
   button.after(menu);
@@ -55,6 +63,10 @@ async function act(item: HTMLElement) {
     await navigator
       .share({ title: document.title, url: `${location.origin}${location.pathname}#${n}` })
       .catch(() => {});
+  } else if (item.hasAttribute('data-note') && button) {
+    const pair = button.closest<HTMLElement>('.pair');
+    close(true); // the note's dialog takes focus from the button, and gives it back when it closes
+    if (pair) void import('./notes/editor.ts').then((m) => m.addNote(pair, selected));
   } else close(false); // a link: the browser follows it
 }
 

@@ -4,7 +4,7 @@
  * One small module; everything it does also has a no-JavaScript fallback.
  */
 import { paragraphId, parseParagraphHash } from '../../lib/readout/paragraph-hash.ts';
-import { store } from '../site/storage.ts';
+import { store, stored } from '../site/storage.ts';
 import { keepReadingPlace } from './reading-place.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../../lib/site/text-sizes.ts';
 
@@ -124,6 +124,22 @@ for (const button of studyButtons) {
   button.addEventListener('click', () => void study().then((m) => m.toggle(kind)));
 }
 if (studyButtons.length > 0 && (root.dataset['words'] || root.dataset['vowels'])) void study().then((m) => m.start());
+// Single-key shortcuts (j k g l v ?): their code loads on the first such key, or on "Keyboard shortcuts" in the
+// page's tools, and decides itself (not while typing, not when switched off); once loaded it sees every key.
+let shortcuts: typeof import('./shortcuts.ts') | undefined;
+const withShortcuts = () => import('./shortcuts.ts').then((m) => (shortcuts = m));
+document.addEventListener('keydown', (e) =>
+  shortcuts ? shortcuts.handle(e) : /^Key[JKGLV]$|^Slash$/.test(e.code) && withShortcuts().then((m) => m.handle(e)),
+);
+document
+  .querySelector('[data-shortcuts-open]')
+  ?.addEventListener('click', () => withShortcuts().then((m) => m.openList()));
+// The reader's own notes (kept in this browser): drawn at once only for a reader who has some; "My notes" in
+// the page's tools loads the list.
+if (stored('bayan:notes')) void import('./notes/paint.ts').then((m) => m.paint());
+document
+  .querySelector('[data-notes-open]')
+  ?.addEventListener('click', () => import('./notes/panel.ts').then((m) => m.openPanel()));
 
 // Arriving from a search: mark the searched words (the code loads only then).
 const query = new URLSearchParams(location.search).get('q');

@@ -4,6 +4,7 @@
  */
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const root = document.documentElement;
 
 if (form && input) {
   input.addEventListener('focus', () => void import('./box-panel.ts').then((m) => m.attach(form, input)), {
@@ -15,7 +16,8 @@ if (form && input) {
       (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
     if (
       (e.key === 'k' && (e.ctrlKey || e.metaKey)) ||
-      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)
+      // `/` is a single-key shortcut: off with the others (src/client/reader/shortcuts.ts; WCAG 2.1.4).
+      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && root.dataset['shortcuts'] !== 'off')
     ) {
       e.preventDefault();
       input.focus();

@@ -13,6 +13,7 @@
       const chosen = new URLSearchParams(location.search).get(study) || localStorage.getItem(`bayan:${study}`);
       if (chosen === 'on') root.dataset[study] = 'on';
     }
+    if (localStorage.getItem('bayan:shortcuts') === 'off') root.dataset.shortcuts = 'off';
     const lang = localStorage.getItem('bayan:lang');
     const homes = root.dataset.homes && JSON.parse(root.dataset.homes);
     if (homes && lang && lang !== root.lang && homes[lang]) location.replace(homes[lang]);

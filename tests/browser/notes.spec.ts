@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, englishLeaks, openTools, READOUT } from './helpers.ts';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+/** Selects the first `words` words of sentence `s` of paragraph `n`'s English, as a reader's drag would. */
+const selectWords = (page: Page, n: number, s: number, words: number) =>
+  page.evaluate(
+    ({ n, s, words }) => {
+      const seg = document.querySelector(`#p-${n} .gloss .seg[data-s="${s}"]`)!;
+      const text = seg.textContent!;
+      const end = text.split(' ').slice(0, words).join(' ').length;
+      const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let at = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (at === 0) range.setStart(node, 0);
+        if (end <= at + length) {
+          range.setEnd(node, end - at);
+          break;
+        }
+        at += length;
+      }
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    },
+    { n, s, words },
+  );
+
+/** How many ranges each of the reader's highlights draws. */
+const drawn = (page: Page) =>
+  page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
+
+async function addNote(page: Page, n: number, colour: string, text: string) {
+  await page.locator(`#p-${n} .pair-menu-button`).click();
+  await page.getByRole('menuitem', { name: 'Highlight or note' }).click();
+  const editor = page.getByRole('dialog', { name: 'Highlight or note' });
+  await editor.getByRole('radio', { name: colour }).check();
+  await editor.getByRole('textbox', { name: 'Note (optional)' }).fill(text);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('[data-reader-status]')).toHaveText('Saved in this browser only.');
+}
+
+async function openNotes(page: Page) {
+  await openTools(page);
+  await page.getByRole('button', { name: 'My notes' }).click();
+  return page.getByRole('dialog', { name: 'My notes' });
+}
+
+test('a highlight with a note survives a reload, and a revised gloss flags it without losing it', async ({ page }) => {
+  await page.goto(READOUT);
+  const quote = await selectWords(page, 3, 1, 4);
+  await addNote(page, 3, 'Green', 'Check the Chinese original.');
+  await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
+
+  await page.reload();
+  await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
+  const panel = await openNotes(page);
+  const item = panel.getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('link')).toHaveAttribute('href', '#p-3.1');
+  await expect(item.locator('blockquote')).toHaveText(quote);
+  await expect(item).toContainText('Check the Chinese original.');
+  await expect(item.locator('.note-changed')).toHaveCount(0);
+
+  // A rebuild whose gloss line says it differently: served as the next build would serve it.
+  await page.route(`**${READOUT}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /(<section id="p-3"[\s\S]*?<div class="gloss"[\s\S]*?)stressed that,/,
+      '$1emphasised that,',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.reload();
+  await expect(page.locator('#p-3 .gloss .seg[data-s="1"]')).not.toContainText(quote);
+  const revised = await openNotes(page);
+  await expect(revised.getByRole('listitem')).toHaveCount(1);
+  await expect(revised.locator('.note-changed')).toHaveText(/revised since/);
+  await expect(revised.getByRole('listitem')).toContainText('Check the Chinese original.');
+  expect((await drawn(page))['bayan-green'] ?? 0).toBe(0);
+});
+
+test('a paragraph note; export to Markdown and JSON, delete all (asked first), import twice without duplicates', async ({
+  page,
+}) => {
+  await page.goto(READOUT);
+  await addNote(page, 12, 'Blue', 'Taiwan: compare the Russian readout.');
+  let panel = await openNotes(page);
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('link')).toHaveAttribute('href', '#p-12');
+
+  const markdown = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export Markdown' }).click();
+  const md = readFileSync((await (await markdown).path())!, 'utf8');
+  expect(md).toMatch(/^## Xi Jinping holds a virtual meeting with Vladimir Putin, paragraph 12\n\n> [\u0600-\u06FF]/);
+  expect(md).toContain('>\n> ');
+  expect(md).toContain('Taiwan: compare the Russian readout.');
+  expect(md).toContain(`${READOUT}#p-12`);
+
+  const json = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export JSON' }).click();
+  const file = await (await json).path();
+  const exported = JSON.parse(readFileSync(file!, 'utf8'));
+  expect(exported.type).toBe('AnnotationCollection');
+  expect(exported.items[0].target.selector[1].type).toBe('TextQuoteSelector');
+
+  page.once('dialog', (d) => void d.accept());
+  await panel.getByRole('button', { name: 'Delete all' }).click();
+  await expect(panel).toContainText('No notes yet.');
+
+  for (let i = 0; i < 2; i++) await panel.getByLabel('Import JSON').setInputFiles(file!);
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('[data-reader-status]')).toHaveText('0 notes imported.');
+  panel = page.getByRole('dialog', { name: 'My notes' });
+  await panel.getByRole('searchbox', { name: 'Search my notes' }).fill('nothing like this');
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+  await panel.getByRole('searchbox', { name: 'Search my notes' }).fill('russian readout');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+});
+
+test('the notes in the Arabic interface: Arabic words, no English leaks, axe in light and dark', async ({ page }) => {
+  await page.goto(`/ar${READOUT}`);
+  await page.locator('#p-2 .pair-menu-button').click();
+  await page.getByRole('menuitem', { name: 'تظليل أو ملاحظة' }).click();
+  const editor = page.getByRole('dialog', { name: 'تظليل أو ملاحظة' });
+  await expect(editor).toContainText('الفقرة ٢ كلها');
+  expect(await englishLeaks(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await editor.getByRole('button', { name: 'حفظ' }).click();
+  await openTools(page);
+  await page.getByRole('button', { name: 'ملاحظاتي' }).click();
+  const panel = page.getByRole('dialog', { name: 'ملاحظاتي' });
+  await expect(panel.getByRole('link')).toHaveText(/الفقرة ٢$/);
+  expect(await englishLeaks(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, 'colour')).toEqual([]);
+});

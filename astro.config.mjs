@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from './src/lib/markdown/pipeline.ts';
 import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { SEARCH_OUTPUTS } from './src/lib/search/build/index.ts';
 import arabicFont from './src/integrations/arabic-font.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
@@ -58,8 +59,9 @@ export default defineConfig({
   // previous build are reused, not rendered (docs/deploying.md); `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
   integrations: [
-    // First of the passes after the build: prunes what the previous build left in dist/.
-    keepDist(),
+    // First of the passes after the build: prunes what the previous build left in dist/ (the search
+    // index keeps its own files, rewriting only those that change).
+    keepDist(SEARCH_OUTPUTS),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
       filter: (page) => !isParagraphPage(page),

@@ -29,6 +29,18 @@ export async function countWords(records: readonly SearchRecord[]): Promise<Map<
   return counts;
 }
 
+/** Pass 2 for one shard: the padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
+export async function indexFiles(
+  records: readonly { record: SearchRecord; padding: { slot: number; own: number; regions: WordCounts[] } }[],
+): Promise<Map<string, Buffer>> {
+  const index = await newIndex();
+  for (const { record, padding } of records) await add(index, record, padding);
+  const { errors, files } = await index.getFiles();
+  if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  await index.deleteIndex();
+  return new Map(files.map((file) => [file.path, Buffer.from(file.content)]));
+}
+
 export async function newIndex() {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -18,11 +18,12 @@
  *   loaded only for the results on screen. Keyed by Pagefind's page id, so the map
  *   needs no slugs.
  *
- * Pagefind cannot add to an index (its issue #71), so pass 2 always indexes every readout. What
- * one readout contributes besides — its record, facets, shown paragraphs and pass-1 word counts —
- * depends only on its JSON export, the glossary and this code, so with a `cacheDir` it is kept
- * there between builds (`search-parts/<digest>.json`) and only new or changed readouts are
- * recomputed and counted.
+ * Pagefind cannot add to an index (its issue #71), so the readouts are indexed in a few shards
+ * (shards.ts) and a build indexes again only the shards whose readouts changed. What one readout
+ * contributes — its record, facets, shown paragraphs and pass-1 word counts — depends only on its
+ * JSON export, the glossary and this code, so with a `cacheDir` it is kept there between builds
+ * with each shard's Pagefind files, and only new or changed readouts are recomputed and counted.
+ * Every file is written only when its bytes change (../../build/sync-files.ts).
  */
 import { createHash } from 'node:crypto';
 import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,9 +74,12 @@ export interface IndexStats {
   timings: Record<string, number>;
 }
 
-/** What one readout adds to the index apart from Pagefind's pass 2: a function of its JSON export, the glossary and this code. */
+/**
+ * What one readout adds to the index besides its Pagefind record: a function of its JSON export, the
+ * glossary and this code. Kept apart from the record, which only a shard indexed again reads.
+ */
 interface ReadoutParts {
-  record: SearchRecord;
+  slug: string;
   mapped: MappedParagraph[];
   shown: ShownParagraph[];
   /** Each speaker's name (the facet's value) and its Arabic. */
@@ -86,10 +90,10 @@ interface ReadoutParts {
   counts?: WordCounts[];
 }
 
-function partsOf(readout: ReadoutJson, glossary: Glossary): ReadoutParts {
+function partsOf(readout: ReadoutJson, glossary: Glossary): { parts: ReadoutParts; record: SearchRecord } {
   const record = searchRecord(readout, glossary);
-  return {
-    record,
+  const parts: ReadoutParts = {
+    slug: record.slug,
     mapped: readout.paragraphs.map((p) => ({
       speaker: p.speaker.name,
       kinds: [...new Set(termsOf(p, glossary).map((t) => en.glossary.kind[t.kind]))],
@@ -98,11 +102,12 @@ function partsOf(readout: ReadoutJson, glossary: Glossary): ReadoutParts {
     speakers: readout.paragraphs.map((p) => [p.speaker.name, speakerName(readout, p.speaker.id, 'ar')]),
     vocabulary: vocabularyCounts(record.paragraphs.map((p) => p.written)),
   };
+  return { parts, record };
 }
 
 /**
- * What is kept between builds in `<cacheDir>`: each readout's parts (`search-parts/<digest of the salt
- * and its export>.json`) and each shard's Pagefind files (`search-shards/<digest of its readouts' keys>/`).
+ * What is kept between builds in `<cacheDir>`: each readout's parts and record (`search-parts/<digest
+ * of the salt and its export>.json` and `.record.json`) and each shard's Pagefind files (`search-shards/<digest of its readouts' keys>/`).
  */
 function searchCache(cacheDir: string | undefined, salt: string) {
   const partsDir = cacheDir && join(cacheDir, 'search-parts');
@@ -130,9 +135,13 @@ function searchCache(cacheDir: string | undefined, salt: string) {
         return undefined;
       }
     },
-    write(key: string, parts: ReadoutParts) {
+    /** The record of a readout whose parts were read. */
+    record: (key: string): SearchRecord =>
+      JSON.parse(readFileSync(join(partsDir!, `${key}.record.json`), 'utf8')) as SearchRecord,
+    write(key: string, parts: ReadoutParts, record: SearchRecord) {
       if (!partsDir) return;
       mkdirSync(partsDir, { recursive: true });
+      writeFileSync(join(partsDir, `${key}.record.json`), JSON.stringify(record));
       writeFileSync(join(partsDir, `${key}.json`), JSON.stringify(parts));
     },
     /** A shard's files as last indexed, if its readouts (`members`: which shard, and their keys) are unchanged. */
@@ -152,7 +161,7 @@ function searchCache(cacheDir: string | undefined, salt: string) {
       renameSync(`${dir}.partial`, dir);
     },
     prune() {
-      pruneDir(partsDir, used, (file) => file.replace(/\.json$/, ''));
+      pruneDir(partsDir, used, (file) => file.replace(/(\.record)?\.json$/, ''));
       pruneDir(shardsDir, usedShards, (file) => file);
     },
   };
@@ -176,49 +185,50 @@ export async function buildSearchIndex(
     last = now;
   };
   const cache = searchCache(cacheDir, salt);
-  const all: { key: string; parts: ReadoutParts; cached: boolean }[] = [];
+  const all: { key: string; parts: ReadoutParts; record?: SearchRecord }[] = [];
   for (const file of globSync('readouts/*.json', { cwd: dist }).sort()) {
     const bytes = readFileSync(join(dist, file));
     const key = cache.key(bytes);
     const cached = cache.read(key);
-    all.push({
-      key,
-      parts: cached ?? partsOf(JSON.parse(bytes.toString('utf8')) as ReadoutJson, glossary),
-      cached: cached?.counts !== undefined,
-    });
+    all.push(
+      cached?.counts
+        ? { key, parts: cached }
+        : { key, ...partsOf(JSON.parse(bytes.toString('utf8')) as ReadoutJson, glossary) },
+    );
   }
-  const records = all.map(({ parts }) => parts.record);
-  const mapped = new Map(all.map(({ parts }) => [parts.record.slug, parts.mapped]));
-  const shownBySlug = new Map(all.map(({ parts }) => [parts.record.slug, parts.shown]));
+  const mapped = new Map(all.map(({ parts }) => [parts.slug, parts.mapped]));
+  const shownBySlug = new Map(all.map(({ parts }) => [parts.slug, parts.shown]));
   /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
   const speakerNames = new Map(all.flatMap(({ parts }) => parts.speakers));
   lap('records');
 
-  // Pass 1, only for the readouts whose counts are not kept.
-  const uncounted = all.filter(({ cached }) => !cached);
-  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ parts }) => parts.record)) : new Map();
-  for (const { key, parts } of uncounted) {
-    parts.counts = counted.get(parts.record.slug) ?? [];
-    cache.write(key, parts);
+  // Pass 1, only for the readouts whose parts are not kept.
+  const uncounted = all.filter(({ record }) => record !== undefined);
+  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ record }) => record!)) : new Map();
+  for (const { key, parts, record } of uncounted) {
+    parts.counts = counted.get(parts.slug) ?? [];
+    cache.write(key, parts, record!);
   }
-  const counts = new Map(all.map(({ parts }) => [parts.record.slug, parts.counts ?? []]));
   lap('pass 1 (word counts)');
   // Pass 2: the padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
   const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
-  for (const record of records) {
-    const regions = counts.get(record.slug) ?? [];
-    layouts.set(record.slug, { ...slotLayout(regions), regions });
+  for (const { parts } of all) {
+    const regions = parts.counts ?? [];
+    layouts.set(parts.slug, { ...slotLayout(regions), regions });
   }
   const shards = shardCount(all.length);
   const bundle = new Map<string, Buffer>();
   let reindexed = 0;
   for (let shard = 0; shard < shards; shard++) {
-    const members = all.filter(({ parts }) => shardOf(parts.record.slug, shards) === shard);
+    const members = all.filter(({ parts }) => shardOf(parts.slug, shards) === shard);
     const key = `${shard}/${shards}:${members.map((m) => m.key).join(',')}`;
     let files = cache.shard(key);
     if (!files) {
       files = await indexFiles(
-        members.map(({ parts }) => ({ record: parts.record, padding: layouts.get(parts.record.slug)! })),
+        members.map(({ key, parts, record }) => ({
+          record: record ?? cache.record(key),
+          padding: layouts.get(parts.slug)!,
+        })),
       );
       cache.writeShard(key, files);
       reindexed++;

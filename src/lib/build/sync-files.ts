@@ -32,9 +32,14 @@ export function writeIfChanged(file: string, content: string | Uint8Array): bool
 
 /**
  * Makes `dir` hold exactly `files` (relative path → content): changed and new files written,
- * others under `dir` deleted with the folders they leave empty.
+ * others under `dir` deleted with the folders they leave empty. What `keep` accepts (a relative
+ * path of a file, or of a folder, left with all it holds) is left as it is, unread.
  */
-export function syncFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Synced {
+export function syncFiles(
+  dir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  keep: (path: string) => boolean = () => false,
+): Synced {
   let written = 0;
   for (const [path, content] of files) if (writeIfChanged(join(dir, path), content)) written++;
   let deleted = 0;
@@ -43,7 +48,8 @@ export function syncFiles(dir: string, files: ReadonlyMap<string, string | Uint8
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const rel = under ? `${under}/${entry.name}` : entry.name;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      if (keep(rel)) empty = false;
+      else if (entry.isDirectory()) {
         if (prune(path, rel)) rmdirSync(path);
         else empty = false;
       } else if (files.has(rel)) empty = false;

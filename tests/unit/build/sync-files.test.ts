@@ -36,4 +36,13 @@ describe('syncFiles', () => {
     expect(statSync(join(dir, 'a/same.json')).mtimeMs).toBe(past.getTime());
     expect([...readTree(dir).keys()].sort()).toEqual(['a/changed.json', 'a/same.json', 'b/new.json']);
   });
+
+  it('leaves what `keep` names as it is, unread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-sync-'));
+    mkdirSync(join(dir, 'kept'));
+    writeFileSync(join(dir, 'kept/x.json'), 'x');
+    writeFileSync(join(dir, 'stale.json'), 'y');
+    expect(syncFiles(dir, new Map(), (path) => path === 'kept')).toEqual({ written: 0, deleted: 1 });
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual(['kept', 'kept/x.json']);
+  });
 });

@@ -26,7 +26,7 @@
  * Every file is written only when its bytes change (../../build/sync-files.ts).
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { TERM_KIND_IDS } from '../../../schemas/term.ts';
@@ -160,6 +160,19 @@ function searchCache(cacheDir: string | undefined, salt: string) {
       syncFiles(`${dir}.partial`, files);
       renameSync(`${dir}.partial`, dir);
     },
+    /** Which readout's parts (by key) each `search/p/<page id>/` of dist/ was written from, by the last build. */
+    shownKeys(): Record<string, string> {
+      try {
+        return cacheDir
+          ? (JSON.parse(readFileSync(join(cacheDir, 'search-shown.json'), 'utf8')) as Record<string, string>)
+          : {};
+      } catch {
+        return {};
+      }
+    },
+    writeShownKeys(keys: Record<string, string>) {
+      if (cacheDir) writeFileSync(join(cacheDir, 'search-shown.json'), JSON.stringify(keys));
+    },
     prune() {
       pruneDir(partsDir, used, (file) => file.replace(/(\.record)?\.json$/, ''));
       pruneDir(shardsDir, usedShards, (file) => file);
@@ -248,11 +261,21 @@ export async function buildSearchIndex(
   const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
   if (shards > 1) map.shards = Array.from({ length: shards - 1 }, (_, i) => `pagefind/${shardDir(i + 1)}`);
   facets.labels = { ar: facetLabels(speakerNames) };
+  // A readout's texts are written again only if its parts changed since the build that wrote them (or they are missing).
+  const keyBySlug = new Map(all.map(({ key, parts }) => [parts.slug, key]));
+  const previous = cache.shownKeys();
+  const current: Record<string, string> = {};
+  const unchanged = new Set<string>();
   const shownFiles = new Map<string, string>();
-  for (const { page, slug } of indexed)
-    for (const paragraph of shownBySlug.get(slug) ?? [])
-      shownFiles.set(`${page}/${paragraph.n}.json`, JSON.stringify(paragraph));
-  const shown = syncFiles(join(dist, SHOWN_DIR), shownFiles);
+  for (const { page, slug } of indexed) {
+    current[page] = keyBySlug.get(slug)!;
+    if (previous[page] === current[page] && existsSync(join(dist, SHOWN_DIR, page))) unchanged.add(page);
+    else
+      for (const paragraph of shownBySlug.get(slug) ?? [])
+        shownFiles.set(`${page}/${paragraph.n}.json`, JSON.stringify(paragraph));
+  }
+  const shown = syncFiles(join(dist, SHOWN_DIR), shownFiles, (path) => unchanged.has(path));
+  cache.writeShownKeys(current);
   writeIfChanged(join(dist, 'search/map.json'), JSON.stringify(map));
   writeIfChanged(join(dist, 'search/facets.json'), JSON.stringify(facets));
   lap(`map, facets, shown paragraphs (${shown.written} written, ${shown.deleted} deleted)`);

@@ -5,6 +5,7 @@ import { rehypePlugins, remarkPlugins, REMARK_REHYPE } from './src/lib/markdown/
 import { markdownInputsDigest } from './src/lib/markdown/inputs.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import fonts from './src/integrations/fonts.ts';
+import { SEARCH_OUTPUTS } from './src/lib/search/build/index.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import keepDist from './src/integrations/keep-dist.ts';
@@ -59,8 +60,9 @@ export default defineConfig({
   // previous build are reused, not rendered (docs/deploying.md); `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
   integrations: [
-    // First of the passes after the build: prunes what the previous build left in dist/.
-    keepDist(),
+    // First of the passes after the build: prunes what the previous build left in dist/ (the search
+    // index keeps its own files, rewriting only those that change).
+    keepDist(SEARCH_OUTPUTS),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
       // Nor the offline page, which the service worker shows in place of a page not saved.

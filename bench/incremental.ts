@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareDirs } from '../scripts/compare-dist.ts';
 import { editGloss, synthetic, syntheticFile, writeSynthetic } from './synthetic.ts';
@@ -27,6 +27,8 @@ interface Build {
   rendered: number;
   reused: number;
   search: number;
+  /** The 1-minute load average when it ended: the builds are timed beside whatever else runs. */
+  load: number;
 }
 
 /** The content check and `astro build` of `content` into `dist` with `cache`; seconds and what the log says. */
@@ -52,6 +54,7 @@ function build(content: string, dist: string, cache: string, log: string): Build
     rendered: (out.match(/ \(\+\d+(?:\.\d+)?m?s\)/g) ?? []).length,
     reused: (out.match(/\((?:cached|restored)\)/g) ?? []).length,
     search: Number(/for search in (\d+) ms/.exec(out)?.[1] ?? NaN) / 1000,
+    load: loadavg()[0]!,
   };
 }
 
@@ -63,7 +66,7 @@ for (const n of SIZES) {
   writeSynthetic(content, n);
   const a = { dist: join(work, 'a'), cache: join(work, 'a-cache') };
   const row = (step: string, b: Build, full?: Build, same?: string) =>
-    `| ${n} | ${step} | ${b.seconds.toFixed(1)} | ${b.check.toFixed(1)} | ${b.search.toFixed(1)} | ${b.rendered} | ${b.reused} | ${full ? full.seconds.toFixed(1) : '—'} | ${same ?? '—'} |`;
+    `| ${n} | ${step} | ${b.seconds.toFixed(1)} | ${b.check.toFixed(1)} | ${b.search.toFixed(1)} | ${b.rendered} | ${b.reused} | ${full ? full.seconds.toFixed(1) : '—'} | ${same ?? '—'} | ${b.load.toFixed(1)} |`;
   const report = (line: string) => {
     rows.push(line);
     console.log(line);
@@ -105,6 +108,6 @@ for (const n of SIZES) {
   else rmSync(work, { recursive: true, force: true });
 }
 console.log(
-  '\n| readouts | step | build (s) | of which content check (s) | search index (s) | paths rendered | paths reused | full build (s) | incremental vs full |\n|---|---|---|---|---|---|---|---|---|',
+  '\n| readouts | step | build (s) | of which content check (s) | search index (s) | paths rendered | paths reused | full build (s) | incremental vs full | load average |\n|---|---|---|---|---|---|---|---|---|---|',
 );
 for (const row of rows) console.log(row);

@@ -1,19 +1,44 @@
 /**
  * `npm run bench:scale` (SIZES=1,100,1000 by default): how Bayan grows from one
- * readout to a thousand. For each N it writes N synthetic readouts into a
+ * readout to a thousand, or ten thousand with SIZES=10000 (opt-in: hours on two cores,
+ * and never part of `npm test`). For each N it writes N synthetic readouts into a
  * temporary content folder — the real paragraphs and glosses recombined, with
- * unique slugs and dates — builds the site and its index, and reports build
- * seconds, seconds per readout, peak memory, dist/ size, index size, and the
- * bytes and time of a first search in Chromium.
+ * unique slugs and dates — builds the site and its index from scratch, and reports build
+ * seconds, seconds per readout, peak memory, dist/ size and number of files (what a
+ * static host counts), index size, and the bytes and time of a first search in Chromium.
+ * A size may repeat (SIZES=1000,1000,1000) for a median.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kib, launchChromium, serve, transferSize } from './lib.ts';
 import { writeSynthetic } from './synthetic.ts';
 
 const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
+/** Node's default heap (about 4 GiB here) is too small for the largest collections; the machine's memory is the limit. */
+const HEAP_MIB = Number(process.env['HEAP_MIB'] ?? 16_384);
+
+/** dist/'s files by what they are: pages, a readout's exports and data, search result texts, Pagefind's index, the rest. */
+function census(dist: string): Record<string, number> {
+  const counts: Record<string, number> = { pages: 0, 'readout files': 0, 'search texts': 0, pagefind: 0, other: 0 };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(dist.length + 1);
+    const kind = path.startsWith('pagefind/')
+      ? 'pagefind'
+      : path.startsWith('search/p/')
+        ? 'search texts'
+        : path.endsWith('.html')
+          ? 'pages'
+          : /^(ar\/)?readouts\//.test(path)
+            ? 'readout files'
+            : 'other';
+    counts[kind]!++;
+  }
+  return counts;
+}
+
 const rows: string[] = [];
 const browser = await launchChromium();
 for (const n of SIZES) {
@@ -27,6 +52,7 @@ for (const n of SIZES) {
     BAYAN_READOUTS_DIR: content,
     BAYAN_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MIB}`,
   };
   const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(check.stderr);
@@ -34,24 +60,27 @@ for (const n of SIZES) {
   const build = spawnSync(
     '/usr/bin/time',
     ['-f', '%e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
-    { env, encoding: 'utf8', maxBuffer: 1 << 28 },
+    { env, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
   const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
+  const files = census(dist);
+  const fileCount = Object.values(files).reduce((a, b) => a + b, 0);
+  console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
 
   const server = await serve(dist, 4397);
   const page = await browser.newPage();
   let bytes = 0;
   const pending: Promise<void>[] = [];
-  const files = new Map<string, number>();
+  const requested = new Map<string, number>();
   page.on('response', (r) =>
     pending.push(
       r.body().then(
         (b) => {
           const size = transferSize(r.url(), b);
           bytes += size;
-          files.set(new URL(r.url()).pathname, size);
+          requested.set(new URL(r.url()).pathname, size);
         },
         () => undefined,
       ),
@@ -60,7 +89,7 @@ for (const n of SIZES) {
   await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
   await Promise.all(pending.splice(0));
   bytes = 0;
-  files.clear();
+  requested.clear();
   const box = page.getByRole('combobox', { name: 'Search the readouts' });
   await box.focus();
   const start = Date.now();
@@ -72,17 +101,17 @@ for (const n of SIZES) {
   await page.close();
   server.stop();
   if (process.env['BREAKDOWN'])
-    for (const [file, size] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    for (const [file, size] of [...requested].sort((a, b) => b[1] - a[1]).slice(0, 12))
       console.log(`  ${kib(size)} KiB ${file}`);
 
   rows.push(
-    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} |`,
+    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`,
   );
   console.log(rows.at(-1));
   rmSync(work, { recursive: true, force: true });
 }
 await browser.close();
 console.log(
-  '\n| readouts | build (s) | s per readout | peak memory (MiB) | dist/ (MiB) | index (MiB) | first search "BRICS" (KiB) | typed → results (ms) |\n|---|---|---|---|---|---|---|---|',
+  '\n| readouts | build (s) | s per readout | peak memory (MiB) | dist/ (MiB) | files | files per readout | index (MiB) | first search "BRICS" (KiB) | typed → results (ms) | load average after the build (1, 15 min) |\n|---|---|---|---|---|---|---|---|---|---|---|',
 );
 for (const row of rows) console.log(row);

@@ -5,8 +5,9 @@
  * passes run: a file stays if this build wrote it (its mtime is at least the build's start,
  * recorded at `astro:build:start`) or it is the output of a path in this build's
  * incremental-build manifest (a reused page); anything else — the pages and exports of a removed
- * readout, old hashed scripts, the previous search index — is deleted, so dist/ holds exactly what
- * a build from scratch would. It must come before the search index, which reads dist/readouts/*.json.
+ * readout, old hashed scripts — is deleted, so dist/ holds exactly what
+ * a build from scratch would. It must come before the search index, which reads dist/readouts/*.json;
+ * the search index's own files are left to it (it rewrites only those that change, and deletes the rest).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
@@ -28,15 +29,21 @@ export function manifestOutputs(manifestFile: string): Set<string> {
   return outputs;
 }
 
-/** Deletes every file under `dir` neither written this build nor in `keep`; then the folders left empty. */
-export function pruneDist(dir: string, keep: ReadonlySet<string>): number {
+/**
+ * Deletes every file under `dir` neither written this build nor in `keep`; then the folders left
+ * empty. What `leave` names (dist-relative files, and folders ending with a slash) is not looked at:
+ * the passes that write it later keep it themselves.
+ */
+export function pruneDist(dir: string, keep: ReadonlySet<string>, leave: readonly string[] = []): number {
+  const left = new Set(leave);
   let pruned = 0;
   const walk = (folder: string, relative: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
+      if (left.has(entry.isDirectory() ? `${rel}/` : rel)) empty = false;
+      else if (entry.isDirectory()) {
         if (rel === '.git' || !walk(path, rel)) empty = false;
         else rmdirSync(path);
       } else if (keep.has(rel) || writtenThisBuild(path)) empty = false;
@@ -51,7 +58,8 @@ export function pruneDist(dir: string, keep: ReadonlySet<string>): number {
   return pruned;
 }
 
-export default function keepDist(): AstroIntegration {
+/** `leave`: what later passes write and keep themselves (the search index's SEARCH_OUTPUTS). */
+export default function keepDist(leave: readonly string[] = []): AstroIntegration {
   let cacheDir: URL | undefined;
   return {
     name: 'bayan-keep-dist',
@@ -62,7 +70,7 @@ export default function keepDist(): AstroIntegration {
       'astro:build:start': () => markBuildStart(),
       'astro:build:done': ({ dir, logger }) => {
         const keep = manifestOutputs(fileURLToPath(new URL('incremental-build.json', cacheDir)));
-        const pruned = pruneDist(fileURLToPath(dir), keep);
+        const pruned = pruneDist(fileURLToPath(dir), keep, leave);
         logger.info(`${keep.size} pages in the incremental-build manifest; ${pruned} stale files pruned from dist/.`);
       },
     },

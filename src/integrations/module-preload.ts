@@ -26,7 +26,7 @@ export default function modulePreload(base: string): AstroIntegration {
           }
           return scripts.get(path);
         };
-        for (const page of writtenFiles(out, '**/*.html')) {
+        for (const page of writtenFiles(out, (file) => file.endsWith('.html'))) {
           const html = readFileSync(join(out, page), 'utf8');
           const preloaded = withModulePreloads(html, read);
           if (preloaded !== html) writeFileSync(join(out, page), preloaded);

@@ -31,7 +31,7 @@ export default function searchIndex(): AstroIntegration {
         const start = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary(), { cacheDir, salt: searchSalt() });
         logger.info(
-          `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/; ${stats.reused} readouts' parts reused).`,
+          `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/, ${stats.shards} shard(s), ${stats.reindexed} indexed again; ${stats.reused} readouts' parts reused).`,
         );
         logger.info(
           `Search index steps (ms): ${Object.entries(stats.timings)

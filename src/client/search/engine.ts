@@ -14,7 +14,7 @@ import { queryTokens, termToken } from '../../lib/search/text.ts';
 import { correctedQuery, type Correction } from '../../lib/search/vocabulary.ts';
 import type { SearchTerm, ShownParagraph } from '../../lib/search/types.ts';
 import { localePath, readoutPath, sitePath } from '../../lib/site/urls.ts';
-import { loadPagefind, searchPagefind } from './pagefind-client.ts';
+import { loadPagefind, mergeShards, searchPagefind } from './pagefind-client.ts';
 import { checkable, checkSpelling } from './spelling.ts';
 import { glossaryNames, json, loadFacets } from './site-json.ts';
 
@@ -36,6 +36,8 @@ export function prepare(): Promise<Engine> {
     // Pagefind runs in a worker: on the main thread its WebAssembly, decompression and the text segmenter
     // it makes for every query blocked the search page (total blocking time, docs/performance.md).
     const [, map, terms] = await Promise.all([loadPagefind(), json<ParagraphMap>('search/map.json'), glossaryNames()]);
+    // A large collection's index is in shards; the worker merges them before it answers a query.
+    if (map.shards) await mergeShards(map.shards);
     return { map, terms };
   })();
   // A failed load (say, the network dropped) is tried again on the next search.

@@ -4,10 +4,11 @@
  */
 import type { PageHit } from '../../lib/search/rank.ts';
 
-/** A query, or no query to load Pagefind without searching. */
+/** A query, or no query to load Pagefind without searching; `merge` adds the index's other shards (before any query). */
 export interface PagefindRequest {
   id: number;
   query?: string;
+  merge?: string[];
 }
 export type PagefindReply = { id: number; hits: PageHit[] } | { id: number; error: string };
 
@@ -15,12 +16,12 @@ let worker: Worker | undefined;
 let next = 0;
 const waiting = new Map<number, { resolve: (hits: PageHit[]) => void; reject: (error: Error) => void }>();
 
-function ask(query?: string): Promise<PageHit[]> {
+function ask(request: Omit<PagefindRequest, 'id'> = {}): Promise<PageHit[]> {
   worker ??= startWorker();
   const id = next++;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    worker!.postMessage({ id, ...(query === undefined ? {} : { query }) } satisfies PagefindRequest);
+    worker!.postMessage({ id, ...request } satisfies PagefindRequest);
   });
 }
 
@@ -50,5 +51,7 @@ function failAll(error: Error) {
 
 /** Loads Pagefind in the worker; rejects if it cannot (the next call tries again). */
 export const loadPagefind = (): Promise<unknown> => ask();
+/** Merges the index's other shards (the paragraph map's `shards`) into the worker's Pagefind; call before searching. */
+export const mergeShards = (shards: string[]): Promise<unknown> => ask({ merge: shards });
 /** The pages that hold the query's words (Pagefind's syntax: a quoted word is its exact search). */
-export const searchPagefind = (query: string): Promise<PageHit[]> => ask(query);
+export const searchPagefind = (query: string): Promise<PageHit[]> => ask({ query });

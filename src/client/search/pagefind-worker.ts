@@ -11,6 +11,7 @@ import type { PagefindReply, PagefindRequest } from './pagefind-client.ts';
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(query: string): Promise<{ results: { id: string; words: number[] }[] } | null>;
 }
 
@@ -32,11 +33,20 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * The index's other shards (src/lib/search/build/shards.ts), merged into the first. Set as the
+ * message arrives, so a query that follows it waits for the merge however the loads interleave.
+ */
+let merged: Promise<unknown> = Promise.resolve();
+
 const reply = (message: PagefindReply) => postMessage(message);
 
 addEventListener('message', async ({ data }: MessageEvent<PagefindRequest>) => {
+  const { merge } = data;
+  if (merge) merged = load().then((engine) => Promise.all(merge.map((path) => engine.mergeIndex(sitePath(path)))));
   try {
     const engine = await load();
+    await merged;
     if (data.query === undefined) return reply({ id: data.id, hits: [] });
     const found = await engine.search(data.query);
     const hits: PageHit[] = (found?.results ?? []).map((r) => ({ page: r.id, words: r.words }));

@@ -1,26 +1,40 @@
 /**
  * Which files of dist/ this build wrote. With the incremental build (docs/deploying.md) dist/ is
- * kept between builds and Astro leaves a page it could reuse as it is, so the passes after the
- * build (the font coverage check, module preload links) need only look at the files written since
- * the build started; a full build writes every file, so they see them all, as before.
+ * kept between builds, Astro leaves a page it could reuse as it is, and the search index rewrites
+ * only the files whose bytes change (sync-files.ts), so the passes after the build (the font
+ * coverage check, module preload links) need only look at the files written since the build
+ * started; a full build writes every file, so they see them all. dist/ is walked once per build
+ * for both passes (a glob per pass cost seconds at 70,000 files).
  */
-import { globSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 let started: number | undefined;
 
 /** Called by src/integrations/keep-dist.ts at `astro:build:start`. */
 export function markBuildStart(at = Date.now()): void {
   started = at;
+  listed = undefined;
 }
 
-/** When this build started (milliseconds), or undefined outside a build (then every file counts as written). */
-export const buildStart = (): number | undefined => started;
-
-/** Was `file` written since the build started? */
+/** Was `file` written since the build started? (Always, outside a build.) */
 export const writtenThisBuild = (file: string): boolean => started === undefined || statSync(file).mtimeMs >= started;
 
-/** The files under `dir` matching `pattern` (relative paths) that this build wrote. */
-export function writtenFiles(dir: string, pattern: string, exclude: string[] = []): string[] {
-  return globSync(pattern, { cwd: dir, exclude }).filter((file) => writtenThisBuild(join(dir, file)));
+let listed: { dir: string; files: string[] } | undefined;
+
+/**
+ * The files under `dir` (relative paths, with `/`) that this build wrote and `include` accepts.
+ * Listed on the first call of a build; call it only once every pass that adds files has run.
+ */
+export function writtenFiles(dir: string, include: (file: string) => boolean = () => true): string[] {
+  if (listed?.dir !== dir) {
+    const files: string[] = [];
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      if (writtenThisBuild(path)) files.push(relative(dir, path).replaceAll('\\', '/'));
+    }
+    listed = { dir, files: files.sort() };
+  }
+  return listed.files.filter(include);
 }

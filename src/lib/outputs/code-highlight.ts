@@ -11,6 +11,14 @@ import { recent } from '../build/recent.ts';
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
 /**
+ * Shiki's options. By default Shiki stops tokenising a line after 500 ms and leaves the rest of it
+ * uncoloured, so on a busy machine a long Arabic paragraph came out otherwise than on an idle one
+ * (a 1,000-readout incremental build differed from the build from scratch in one source view);
+ * without the limit the same source always gives the same page.
+ */
+const OPTIONS = { themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 } as const;
+
+/**
  * The last citations highlighted, by language and code: a readout's paragraph pages in one interface are
  * built one after another and all show the readout's BibTeX and CSL-JSON, which Shiki would tokenise anew
  * for each. Bounded, so a large collection does not keep every page's code.
@@ -18,7 +26,7 @@ export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 const recentCitations = recent<string, Promise<string>>(64);
 
 export function highlightCode(code: string, lang: string): Promise<string> {
-  return recentCitations(`${lang}\n${code}`, () => codeToHtml(code, { lang, themes: THEMES, defaultColor: false }));
+  return recentCitations(`${lang}\n${code}`, () => codeToHtml(code, { lang, ...OPTIONS }));
 }
 
 /** How the source view names its links back, in the interface's language. */
@@ -47,7 +55,7 @@ export async function highlightSource(
   back: BackLinks,
   originalLang: string,
 ): Promise<string> {
-  const tokens = sources(source, () => codeToHast(source, { lang: 'markdown', themes: THEMES, defaultColor: false }));
+  const tokens = sources(source, () => codeToHast(source, { lang: 'markdown', ...OPTIONS }));
   const tree = structuredClone(await tokens);
   const code = ((tree.children[0] as Element).children[0] as Element).children;
   let line = 0;

@@ -28,6 +28,8 @@ export interface ParagraphMap {
    * and each paragraph's length class (see lengthClass), one base-36 digit a paragraph.
    */
   slots: Record<string, [slot: number, own: number, lengths: string]>;
+  /** The index's other shards (search/build/shards.ts), site-relative folders the browser merges with Pagefind's `mergeIndex`; absent with one. */
+  shards?: string[];
 }
 
 /** A length in words as one base-36 digit: round(2·log2(words)), so lengths up to 2^17 words fit. */

@@ -37,9 +37,24 @@ describe('pruneDist', () => {
     ]);
   });
 
+  it('leaves alone what a later pass keeps itself', () => {
+    const dir = dist(['pagefind/old.pf_fragment', 'search/map.json', 'search/old.json'], []);
+    expect(pruneDist(dir, new Set(), ['pagefind/', 'search/map.json'])).toBe(1);
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual([
+      'pagefind',
+      'pagefind/old.pf_fragment',
+      'search',
+      'search/map.json',
+    ]);
+  });
+
   it('lists only the files written since the build started to the passes after it', () => {
     const dir = dist(['old.html'], ['new.html', 'pagefind/x.json']);
-    expect(writtenFiles(dir, '**/*.{html,json}', ['pagefind/**'])).toEqual(['new.html']);
+    expect(writtenFiles(dir, (file) => file.endsWith('.html') || file.endsWith('.json'))).toEqual([
+      'new.html',
+      'pagefind/x.json',
+    ]);
+    expect(writtenFiles(dir, (file) => !file.startsWith('pagefind/'))).toEqual(['new.html']);
   });
 });
 

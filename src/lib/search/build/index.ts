@@ -18,15 +18,16 @@
  *   loaded only for the results on screen. Keyed by Pagefind's page id, so the map
  *   needs no slugs.
  *
- * Pagefind cannot add to an index (its issue #71), so pass 2 always indexes every readout. What
- * one readout contributes besides — its record, facets, shown paragraphs and pass-1 word counts —
- * depends only on its JSON export, the glossary and this code, so with a `cacheDir` it is kept
- * there between builds (`search-parts/<digest>.json`) and only new or changed readouts are
- * recomputed and counted.
+ * Pagefind cannot add to an index (its issue #71), so the readouts are indexed in a few shards
+ * (shards.ts) and a build indexes again only the shards whose readouts changed. What one readout
+ * contributes — its record, facets, shown paragraphs and pass-1 word counts — depends only on its
+ * JSON export, the glossary and this code, so with a `cacheDir` it is kept there between builds
+ * with each shard's Pagefind files, and only new or changed readouts are recomputed and counted.
+ * Every file is written only when its bytes change (../../build/sync-files.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { TERM_KIND_IDS } from '../../../schemas/term.ts';
 import { speakerName } from '../../../schemas/readout.ts';
@@ -39,26 +40,50 @@ import { buildParagraphMap, slotLayout, type MappedParagraph, type WordCounts } 
 import type { ShownParagraph } from '../types.ts';
 import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
 import { vocabularyCounts, vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
-import { add, countWords, indexedReadout, newIndex } from './pagefind.ts';
+import { countWords, indexedReadout, indexFiles } from './pagefind.ts';
+import { published, shardCount, shardDir, shardOf } from './shards.ts';
+import { readTree, syncFiles, writeIfChanged } from '../../build/sync-files.ts';
 import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
 import { wordsFileOf } from '../../words/files.ts';
 import { loadReadoutWords } from '../../words/load.ts';
 import { lemmaForm } from '../../words/roots.ts';
 import { withoutVowels } from '../../words/tokens.ts';
 
+/** Where a result's paragraph text is kept: `search/p/<page id>/<n>.json`. */
+const SHOWN_DIR = 'search/p';
+
+/**
+ * What the index writes in dist/ (dist-relative; a folder ends with a slash). The index keeps these
+ * itself, rewriting only what changed, so src/integrations/keep-dist.ts leaves them alone.
+ */
+export const SEARCH_OUTPUTS = [
+  'pagefind/',
+  `${SHOWN_DIR}/`,
+  `${VOCABULARY_DIR}/`,
+  'search/map.json',
+  'search/facets.json',
+];
+
 export interface IndexStats {
   readouts: number;
   paragraphs: number;
+  /** Files in pagefind/. */
   files: number;
+  /** How many Pagefind indexes (shards.ts), and how many of them this build indexed again. */
+  shards: number;
+  reindexed: number;
   /** Readouts whose parts came from the cache, not from their export. */
   reused: number;
   /** Milliseconds per step. */
   timings: Record<string, number>;
 }
 
-/** What one readout adds to the index apart from Pagefind's pass 2: a function of its JSON export, the glossary and this code. */
+/**
+ * What one readout adds to the index besides its Pagefind record: a function of its JSON export, the
+ * glossary and this code. Kept apart from the record, which only a shard indexed again reads.
+ */
 interface ReadoutParts {
-  record: SearchRecord;
+  slug: string;
   mapped: MappedParagraph[];
   shown: ShownParagraph[];
   /** Each speaker's name (the facet's value) and its Arabic. */
@@ -67,20 +92,6 @@ interface ReadoutParts {
   vocabulary: VocabularyCounts;
   /** Pass 1: the words Pagefind counts in each paragraph's regions. */
   counts?: WordCounts[];
-}
-
-function partsOf(readout: ReadoutJson, glossary: Glossary): ReadoutParts {
-  const record = searchRecord(readout, glossary, paragraphLemmas(readout.slug));
-  return {
-    record,
-    mapped: readout.paragraphs.map((p) => ({
-      speaker: p.speaker.name,
-      kinds: [...new Set(termsOf(p, glossary).map((t) => en.glossary.kind[t.kind]))],
-    })),
-    shown: shownParagraphs(readout),
-    speakers: readout.paragraphs.map((p) => [p.speaker.name, speakerName(readout, p.speaker.id, 'ar')]),
-    vocabulary: vocabularyCounts(record.paragraphs.map((p) => p.written)),
-  };
 }
 
 /** Each paragraph's lemmas as bare citation forms (no vowels, no homograph number), from the readout's word study. */
@@ -93,30 +104,92 @@ function paragraphLemmas(slug: string): string[][] {
   ]);
 }
 
-/** The parts kept between builds: `<cacheDir>/search-parts/<digest of the salt and the export>.json`. */
-function partsCache(cacheDir: string | undefined, salt: string) {
-  const dir = cacheDir && join(cacheDir, 'search-parts');
+function partsOf(readout: ReadoutJson, glossary: Glossary): { parts: ReadoutParts; record: SearchRecord } {
+  const record = searchRecord(readout, glossary, paragraphLemmas(readout.slug));
+  const parts: ReadoutParts = {
+    slug: record.slug,
+    mapped: readout.paragraphs.map((p) => ({
+      speaker: p.speaker.name,
+      kinds: [...new Set(termsOf(p, glossary).map((t) => en.glossary.kind[t.kind]))],
+    })),
+    shown: shownParagraphs(readout),
+    speakers: readout.paragraphs.map((p) => [p.speaker.name, speakerName(readout, p.speaker.id, 'ar')]),
+    vocabulary: vocabularyCounts(record.paragraphs.map((p) => p.written)),
+  };
+  return { parts, record };
+}
+
+/**
+ * What is kept between builds in `<cacheDir>`: each readout's parts and record (`search-parts/<digest
+ * of the salt and its export>.json` and `.record.json`) and each shard's Pagefind files (`search-shards/<digest of its readouts' keys>/`).
+ */
+function searchCache(cacheDir: string | undefined, salt: string) {
+  const partsDir = cacheDir && join(cacheDir, 'search-parts');
+  const shardsDir = cacheDir && join(cacheDir, 'search-shards');
+  const digest = (...inputs: (string | Buffer)[]) => {
+    const hash = createHash('sha256').update(salt);
+    for (const input of inputs) hash.update('\0').update(input);
+    return hash.digest('hex').slice(0, 32);
+  };
   const used = new Set<string>();
+  const usedShards = new Set<string>();
+  /** Deletes what this build did not use (readouts removed or changed since, shards whose readouts changed). */
+  const pruneDir = (dir: string | undefined, keep: Set<string>, name: (file: string) => string) => {
+    if (!dir) return;
+    for (const file of readdirSync(dir)) if (!keep.has(name(file))) rmSync(join(dir, file), { recursive: true });
+  };
   return {
-    key: (bytes: Buffer) => createHash('sha256').update(salt).update('\0').update(bytes).digest('hex').slice(0, 32),
+    key: (bytes: Buffer) => digest(bytes),
     read(key: string): ReadoutParts | undefined {
-      if (!dir) return undefined;
+      if (!partsDir) return undefined;
       used.add(key);
       try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ReadoutParts;
+        return JSON.parse(readFileSync(join(partsDir, `${key}.json`), 'utf8')) as ReadoutParts;
       } catch {
         return undefined;
       }
     },
-    write(key: string, parts: ReadoutParts) {
-      if (!dir) return;
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${key}.json`), JSON.stringify(parts));
+    /** The record of a readout whose parts were read. */
+    record: (key: string): SearchRecord =>
+      JSON.parse(readFileSync(join(partsDir!, `${key}.record.json`), 'utf8')) as SearchRecord,
+    write(key: string, parts: ReadoutParts, record: SearchRecord) {
+      if (!partsDir) return;
+      mkdirSync(partsDir, { recursive: true });
+      writeFileSync(join(partsDir, `${key}.record.json`), JSON.stringify(record));
+      writeFileSync(join(partsDir, `${key}.json`), JSON.stringify(parts));
     },
-    /** Deletes the parts of readouts this build did not index (removed, or changed since). */
+    /** A shard's files as last indexed, if its readouts (`members`: which shard, and their keys) are unchanged. */
+    shard(members: string): Map<string, Buffer> | undefined {
+      if (!shardsDir) return undefined;
+      const key = digest(members);
+      usedShards.add(key);
+      const files = readTree(join(shardsDir, key));
+      return files.has('pagefind-entry.json') ? files : undefined;
+    },
+    writeShard(members: string, files: ReadonlyMap<string, Buffer>) {
+      if (!shardsDir) return;
+      // Written beside, then renamed: a build stopped half-way leaves no shard that looks complete.
+      const dir = join(shardsDir, digest(members));
+      rmSync(dir, { recursive: true, force: true });
+      syncFiles(`${dir}.partial`, files);
+      renameSync(`${dir}.partial`, dir);
+    },
+    /** Which readout's parts (by key) each `search/p/<page id>/` of dist/ was written from, by the last build. */
+    shownKeys(): Record<string, string> {
+      try {
+        return cacheDir
+          ? (JSON.parse(readFileSync(join(cacheDir, 'search-shown.json'), 'utf8')) as Record<string, string>)
+          : {};
+      } catch {
+        return {};
+      }
+    },
+    writeShownKeys(keys: Record<string, string>) {
+      if (cacheDir) writeFileSync(join(cacheDir, 'search-shown.json'), JSON.stringify(keys));
+    },
     prune() {
-      if (!dir) return;
-      for (const file of readdirSync(dir)) if (!used.has(file.replace(/\.json$/, ''))) rmSync(join(dir, file));
+      pruneDir(partsDir, used, (file) => file.replace(/(\.record)?\.json$/, ''));
+      pruneDir(shardsDir, usedShards, (file) => file);
     },
   };
 }
@@ -138,71 +211,90 @@ export async function buildSearchIndex(
     timings[step] = Math.round(now - last);
     last = now;
   };
-  const shownDir = join(dist, 'search/p');
-  rmSync(shownDir, { recursive: true, force: true });
-  const cache = partsCache(cacheDir, salt);
-  const all: { key: string; parts: ReadoutParts; cached: boolean }[] = [];
+  const cache = searchCache(cacheDir, salt);
+  const all: { key: string; parts: ReadoutParts; record?: SearchRecord }[] = [];
   for (const file of globSync('readouts/*.json', { cwd: dist }).sort()) {
     const bytes = readFileSync(join(dist, file));
     // The word study is not in the export: its file is part of what the parts depend on (the lexicon is in the salt).
     const wordsFile = wordsFileOf(basename(file, '.json'));
     const key = cache.key(Buffer.concat([bytes, existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0)]));
     const cached = cache.read(key);
-    all.push({
-      key,
-      parts: cached ?? partsOf(JSON.parse(bytes.toString('utf8')) as ReadoutJson, glossary),
-      cached: cached?.counts !== undefined,
-    });
+    all.push(
+      cached?.counts
+        ? { key, parts: cached }
+        : { key, ...partsOf(JSON.parse(bytes.toString('utf8')) as ReadoutJson, glossary) },
+    );
   }
-  const records = all.map(({ parts }) => parts.record);
-  const mapped = new Map(all.map(({ parts }) => [parts.record.slug, parts.mapped]));
-  const shownBySlug = new Map(all.map(({ parts }) => [parts.record.slug, parts.shown]));
+  const mapped = new Map(all.map(({ parts }) => [parts.slug, parts.mapped]));
+  const shownBySlug = new Map(all.map(({ parts }) => [parts.slug, parts.shown]));
   /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
   const speakerNames = new Map(all.flatMap(({ parts }) => parts.speakers));
   lap('records');
 
-  // Pass 1, only for the readouts whose counts are not kept.
-  const uncounted = all.filter(({ cached }) => !cached);
-  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ parts }) => parts.record)) : new Map();
-  for (const { key, parts } of uncounted) {
-    parts.counts = counted.get(parts.record.slug) ?? [];
-    cache.write(key, parts);
+  // Pass 1, only for the readouts whose parts are not kept.
+  const uncounted = all.filter(({ record }) => record !== undefined);
+  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ record }) => record!)) : new Map();
+  for (const { key, parts, record } of uncounted) {
+    parts.counts = counted.get(parts.slug) ?? [];
+    cache.write(key, parts, record!);
   }
-  cache.prune();
-  const counts = new Map(all.map(({ parts }) => [parts.record.slug, parts.counts ?? []]));
   lap('pass 1 (word counts)');
-  // Pass 2: the padded records, written to dist/.
-  const index = await newIndex();
+  // Pass 2: the padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
   const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
-  for (const record of records) {
-    const regions = counts.get(record.slug) ?? [];
-    const layout = { ...slotLayout(regions), regions };
-    layouts.set(record.slug, layout);
-    await add(index, record, layout);
+  for (const { parts } of all) {
+    const regions = parts.counts ?? [];
+    layouts.set(parts.slug, { ...slotLayout(regions), regions });
   }
-  lap('pass 2 (add)');
-  const pagefindDir = join(dist, 'pagefind');
-  const written = await index.writeFiles({ outputPath: pagefindDir });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  const shards = shardCount(all.length);
+  const bundle = new Map<string, Buffer>();
+  let reindexed = 0;
+  for (let shard = 0; shard < shards; shard++) {
+    const members = all.filter(({ parts }) => shardOf(parts.slug, shards) === shard);
+    const key = `${shard}/${shards}:${members.map((m) => m.key).join(',')}`;
+    let files = cache.shard(key);
+    if (!files) {
+      files = await indexFiles(
+        members.map(({ key, parts, record }) => ({
+          record: record ?? cache.record(key),
+          padding: layouts.get(parts.slug)!,
+        })),
+      );
+      cache.writeShard(key, files);
+      reindexed++;
+    }
+    for (const [path, bytes] of files) if (published(path, shard)) bundle.set(`${shardDir(shard)}${path}`, bytes);
+  }
   await pagefind.close();
-  lap('pass 2 (write)');
-  // Bayan has its own search interface; Pagefind's bundled UIs would only be dead weight in dist/.
-  for (const file of globSync('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: dist }))
-    rmSync(join(dist, file));
+  cache.prune();
+  lap(`pass 2 (${reindexed} of ${shards} shards)`);
+  const synced = syncFiles(join(dist, 'pagefind'), bundle);
+  lap(`pagefind/ (${synced.written} files written, ${synced.deleted} deleted)`);
 
-  const indexed = globSync('fragment/*.pf_fragment', { cwd: pagefindDir }).map((file) =>
-    indexedReadout(file, readFileSync(join(pagefindDir, file))),
-  );
+  const indexed = [...bundle]
+    .filter(([path]) => /^(s\d+\/)?fragment\/[^/]+\.pf_fragment$/.test(path))
+    .map(([path, bytes]) => indexedReadout(path, bytes))
+    .sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
+  if (shards > 1) map.shards = Array.from({ length: shards - 1 }, (_, i) => `pagefind/${shardDir(i + 1)}`);
   facets.labels = { ar: facetLabels(speakerNames) };
+  // A readout's texts are written again only if its parts changed since the build that wrote them (or they are missing).
+  const keyBySlug = new Map(all.map(({ key, parts }) => [parts.slug, key]));
+  const previous = cache.shownKeys();
+  const current: Record<string, string> = {};
+  const unchanged = new Set<string>();
+  const shownFiles = new Map<string, string>();
   for (const { page, slug } of indexed) {
-    mkdirSync(join(shownDir, page), { recursive: true });
-    for (const paragraph of shownBySlug.get(slug) ?? [])
-      writeFileSync(join(shownDir, page, `${paragraph.n}.json`), JSON.stringify(paragraph));
+    current[page] = keyBySlug.get(slug)!;
+    if (previous[page] === current[page] && existsSync(join(dist, SHOWN_DIR, page))) unchanged.add(page);
+    else
+      for (const paragraph of shownBySlug.get(slug) ?? [])
+        shownFiles.set(`${page}/${paragraph.n}.json`, JSON.stringify(paragraph));
   }
-  writeFileSync(join(dist, 'search/map.json'), JSON.stringify(map));
-  writeFileSync(join(dist, 'search/facets.json'), JSON.stringify(facets));
-  lap('map, facets, shown paragraphs');
+  const shown = syncFiles(join(dist, SHOWN_DIR), shownFiles, (path) => unchanged.has(path));
+  cache.writeShownKeys(current);
+  writeIfChanged(join(dist, 'search/map.json'), JSON.stringify(map));
+  writeIfChanged(join(dist, 'search/facets.json'), JSON.stringify(facets));
+  lap(`map, facets, shown paragraphs (${shown.written} written, ${shown.deleted} deleted)`);
   writeVocabulary(
     dist,
     all.map(({ parts }) => parts.vocabulary),
@@ -211,7 +303,9 @@ export async function buildSearchIndex(
   return {
     readouts: indexed.length,
     paragraphs: map.paragraphs,
-    files: globSync('pagefind/**/*', { cwd: dist }).length,
+    files: bundle.size,
+    shards,
+    reindexed,
     reused: all.length - uncounted.length,
     timings,
   };
@@ -228,10 +322,9 @@ function facetLabels(speakerNames: ReadonlyMap<string, string>): FacetLabels {
 
 /** `search/vocab/`: the words every paragraph is indexed with, for telling unknown words and correcting them (src/lib/search/vocabulary.ts). */
 function writeVocabulary(dist: string, parts: readonly VocabularyCounts[]) {
-  const dir = join(dist, VOCABULARY_DIR);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   const { files, catalogue } = vocabularyFrom(parts);
-  for (const [path, content] of files) writeFileSync(join(dist, path), JSON.stringify(content));
-  writeFileSync(join(dist, CATALOGUE_PATH), JSON.stringify(catalogue));
+  const contents = new Map<string, string>();
+  for (const [path, content] of files) contents.set(relative(VOCABULARY_DIR, path), JSON.stringify(content));
+  contents.set(relative(VOCABULARY_DIR, CATALOGUE_PATH), JSON.stringify(catalogue));
+  syncFiles(join(dist, VOCABULARY_DIR), contents);
 }

@@ -11,22 +11,42 @@ import { namesAnchor } from '../map.ts';
 import { paragraphId } from '../../readout/paragraph-hash.ts';
 import { wordCounts, type IndexedReadout, type WordCounts } from './layout.ts';
 import type { SearchRecord } from './records.ts';
+import { READOUTS_PER_SHARD } from './shards.ts';
 
-/** Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. */
+/**
+ * Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. A page's counts
+ * do not depend on the other pages of its index, and Pagefind builds a large index more slowly per page
+ * than a small one (docs/performance.md), so the records are counted in batches of a shard's size.
+ */
 export async function countWords(records: readonly SearchRecord[]): Promise<Map<string, WordCounts[]>> {
-  const index = await newIndex();
-  for (const record of records) await add(index, record);
-  const { errors, files } = await index.getFiles();
-  if (errors.length > 0) throw new Error(`Pagefind could not count words: ${errors.join('; ')}`);
-  const paragraphs = new Map(records.map((r) => [r.slug, r.paragraphs.length]));
   const counts = new Map<string, WordCounts[]>();
-  for (const file of files) {
-    if (!file.path.startsWith('fragment/')) continue;
-    const readout = indexedReadout(file.path, Buffer.from(file.content));
-    counts.set(readout.slug, wordCounts(readout, paragraphs.get(readout.slug) ?? 0));
+  for (let start = 0; start < records.length; start += READOUTS_PER_SHARD) {
+    const batch = records.slice(start, start + READOUTS_PER_SHARD);
+    const paragraphs = new Map(batch.map((r) => [r.slug, r.paragraphs.length]));
+    const index = await newIndex();
+    for (const record of batch) await add(index, record);
+    const { errors, files } = await index.getFiles();
+    if (errors.length > 0) throw new Error(`Pagefind could not count words: ${errors.join('; ')}`);
+    for (const file of files) {
+      if (!file.path.startsWith('fragment/')) continue;
+      const readout = indexedReadout(file.path, Buffer.from(file.content));
+      counts.set(readout.slug, wordCounts(readout, paragraphs.get(readout.slug) ?? 0));
+    }
+    await index.deleteIndex();
   }
-  await index.deleteIndex();
   return counts;
+}
+
+/** Pass 2 for one shard: the padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
+export async function indexFiles(
+  records: readonly { record: SearchRecord; padding: { slot: number; own: number; regions: WordCounts[] } }[],
+): Promise<Map<string, Buffer>> {
+  const index = await newIndex();
+  for (const { record, padding } of records) await add(index, record, padding);
+  const { errors, files } = await index.getFiles();
+  if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  await index.deleteIndex();
+  return new Map(files.map((file) => [file.path, Buffer.from(file.content)]));
 }
 
 export async function newIndex() {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SHARDS, published, shardCount, shardDir, shardOf } from '../../../../src/lib/search/build/shards.ts';
+
+describe('search index shards', () => {
+  it('keeps one index up to 250 readouts and never makes more than four', () => {
+    expect([1, 250, 251, 1000, 10_000].map(shardCount)).toEqual([1, 1, 2, 4, MAX_SHARDS]);
+  });
+
+  it('puts a readout in the same shard whatever else the collection holds', () => {
+    const slugs = Array.from({ length: 1000 }, (_, i) => `readout-${i}`);
+    const sizes = new Array<number>(4).fill(0);
+    for (const slug of slugs) sizes[shardOf(slug, 4)]!++;
+    expect(shardOf('readout-7', 4)).toBe(shardOf('readout-7', 4));
+    expect(shardOf('readout-7', 1)).toBe(0);
+    // A hash spreads them: no shard holds twice its share.
+    for (const size of sizes) expect(size).toBeGreaterThan(125);
+  });
+
+  it('publishes the script and WebAssembly from the first shard only, and no bundled UI', () => {
+    expect(shardDir(0)).toBe('');
+    expect(shardDir(2)).toBe('s2/');
+    expect(published('pagefind.js', 0)).toBe(true);
+    expect(published('wasm.en.pagefind', 1)).toBe(false);
+    expect(published('pagefind-entry.json', 1)).toBe(true);
+    expect(published('fragment/en_1.pf_fragment', 3)).toBe(true);
+    expect(published('pagefind-ui.js', 0)).toBe(false);
+  });
+});

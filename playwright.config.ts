@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The offline worker registers itself once a page is idle and then answers its requests, out of page.route's
+    // reach: tests that stub the network would test the worker's cache instead. The offline specs allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,

@@ -9,7 +9,9 @@
  * A size may repeat (SIZES=1000,1000,1000) for a median.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { shellFiles } from '../src/lib/offline/lists.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kib, launchChromium, serve, transferSize } from './lib.ts';
@@ -37,6 +39,30 @@ function census(dist: string): Record<string, number> {
     counts[kind]!++;
   }
   return counts;
+}
+
+/**
+ * What offline reading costs at this size (docs/offline.md): the shell a visit installs, which must not grow with
+ * the collection, and what saving one readout stores (its list, src/lib/offline/lists.ts), raw and gzipped.
+ */
+function offlineCost(dist: string): string {
+  const sizes = (files: string[]) => {
+    let raw = 0;
+    let gz = 0;
+    for (const file of files) {
+      const path = join(dist, file === '' || file.endsWith('/') ? `${file}index.html` : file);
+      if (!existsSync(path)) continue;
+      const bytes = readFileSync(path);
+      raw += bytes.length;
+      gz += gzipSync(bytes).length;
+    }
+    return `${files.length} files, ${(raw / 2 ** 20).toFixed(2)} MiB (${(gz / 2 ** 20).toFixed(2)} MiB gzip)`;
+  };
+  const list = readdirSync(join(dist, 'offline/lists'))[0];
+  const saved = list
+    ? (JSON.parse(readFileSync(join(dist, 'offline/lists', list), 'utf8')) as { files: string[] })
+    : undefined;
+  return `shell ${sizes(shellFiles(dist, '/'))}; saving one readout ${saved ? sizes(saved.files) : 'n/a'}`;
 }
 
 const rows: string[] = [];
@@ -68,6 +94,7 @@ for (const n of SIZES) {
   const files = census(dist);
   const fileCount = Object.values(files).reduce((a, b) => a + b, 0);
   console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
+  console.log(`${n} readouts, offline: ${offlineCost(dist)}`);
 
   const server = await serve(dist, 4397);
   const page = await browser.newPage();

@@ -386,7 +386,13 @@ test.describe('text first', () => {
     await expect(button).toHaveAttribute('aria-haspopup', 'menu');
     await button.click();
     const menu = page.getByRole('menu', { name: 'Paragraph 9 actions' });
-    await expect(menu.getByRole('menuitem')).toHaveText(['Copy link', 'Copy paragraph', 'Cite', 'Source']);
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Copy link',
+      'Copy paragraph',
+      'Cite',
+      'Source',
+      'Highlight or note',
+    ]);
     await expect(menu.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '9/#cite');
     await expect(menu.getByRole('menuitem', { name: 'Source' })).toHaveAttribute('href', 'source/#src-p-9');
     // A click elsewhere closes it.

@@ -8,6 +8,9 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, englishLeaks, expectHighlighted, openTools, READOUT } from './helpers.ts';
 
+// The worker under test (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 

@@ -63,12 +63,14 @@ export const CHINESE_FACE: Face = {
   serves: (c) => CJK_RANGES.some(([from, to]) => c >= from && c <= to),
 };
 
-const charactersOf = (text: string) => new Set([...text].map((ch) => ch.codePointAt(0)!));
-
-/** The characters to keep for these texts: theirs and the face's ALWAYS set. */
+/**
+ * The characters to keep for these texts: theirs and the face's ALWAYS set. Read character by character into
+ * one set: every build reads the whole collection here (31 million characters at 1,000 readouts), and an array
+ * of each text's characters cost seconds, mostly in garbage collection.
+ */
 export function codePointsOf(texts: Iterable<string>, always: Face['always'] = ALWAYS): Set<number> {
   const points = new Set<number>();
-  for (const text of texts) for (const c of charactersOf(text)) points.add(c);
+  for (const text of texts) for (const ch of text) points.add(ch.codePointAt(0)!);
   for (const [from, to] of always) for (let c = from; c <= to; c++) points.add(c);
   return points;
 }

@@ -3,6 +3,7 @@
  * Escape closes), with the counterpart in the other language highlighted.
  */
 import { loadCards } from './term-cards.ts';
+import { placeBeside } from './place-beside.ts';
 import { MARK, termOf } from './term-mark.ts';
 
 const root = document.documentElement;
@@ -71,24 +72,7 @@ const closeSoon = () => {
   closeTimer = window.setTimeout(() => !pinned && close(), 200);
 };
 
-/**
- * Below the mark, or above it when there is more room there, kept inside the viewport.
- * Coordinates are physical because they come from getBoundingClientRect.
- */
-function place(mark: HTMLElement) {
-  const box = mark.getBoundingClientRect();
-  const viewport = document.documentElement;
-  const width = Math.min(352, viewport.clientWidth - 16);
-  popover.style.width = `${width}px`;
-  const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), viewport.clientWidth - width - 8);
-  const below = viewport.clientHeight - box.bottom;
-  const above = box.top;
-  const height = popover.offsetHeight;
-  const top = height + 8 <= below || below >= above ? box.bottom + 6 : box.top - height - 6;
-  popover.style.maxHeight = `${Math.max(below, above) - 12}px`;
-  popover.style.left = `${left + scrollX}px`;
-  popover.style.top = `${top + scrollY}px`;
-}
+const place = (mark: HTMLElement) => placeBeside(popover, mark, 352);
 
 document.addEventListener('mouseover', (e) => {
   const mark = (e.target as Element).closest<HTMLElement>(MARK);

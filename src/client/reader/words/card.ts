@@ -3,6 +3,7 @@
  * and glossary term it is part of, and the buttons that light its root's or lemma's words. One card for the
  * page, placed by the word like a term's card; the word names it as its description (aria-describedby).
  */
+import { placeBeside } from '../place-beside.ts';
 import type { Lemma, Word } from '../../../schemas/words.ts';
 import type { WordWords } from '../../../i18n/scripts/words.ts';
 import { grammarOf } from './describe.ts';
@@ -81,18 +82,5 @@ export function fillCard({ word, lemma, expression, term }: CardWord, t: WordWor
   card.replaceChildren(heading, rows, actions);
 }
 
-/** Below the word, or above it when there is more room there, inside the viewport (physical coordinates). */
-export function placeCard(word: HTMLElement) {
-  const box = word.getBoundingClientRect();
-  const viewport = document.documentElement;
-  const width = Math.min(340, viewport.clientWidth - 16);
-  card.style.width = `${width}px`;
-  const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), viewport.clientWidth - width - 8);
-  const below = viewport.clientHeight - box.bottom;
-  const above = box.top;
-  const height = card.offsetHeight;
-  const top = height + 8 <= below || below >= above ? box.bottom + 6 : box.top - height - 6;
-  card.style.maxHeight = `${Math.max(below, above) - 12}px`;
-  card.style.left = `${left + scrollX}px`;
-  card.style.top = `${top + scrollY}px`;
-}
+/** Below the word, or above it when there is more room there, inside the viewport. */
+export const placeCard = (word: HTMLElement) => placeBeside(card, word, 340);

@@ -240,21 +240,8 @@ export const ar: Dictionary = {
     csv: 'CSV',
     anki: 'بطاقات أنكي',
     backToReadout: '→ العودة إلى الرواية',
-    forms: {
-      noun: 'اسم',
-      'proper-noun': 'اسم علم',
-      adjective: 'صفة',
-      verb: 'فعل',
-      adverb: 'ظرف',
-      preposition: 'حرف جر',
-      conjunction: 'حرف عطف',
-      particle: 'حرف',
-      pronoun: 'ضمير',
-      demonstrative: 'اسم إشارة',
-      relative: 'اسم موصول',
-      numeral: 'عدد',
-      interrogative: 'اسم استفهام',
-    },
+    /** Parts of speech, as the word cards name them. */
+    forms: WORD_SCRIPT_WORDS.ar.pos as Record<string, string>,
   },
   paragraphPage: {
     title: (readout: string, n: string) => `${readout}، الفقرة ${n}`,

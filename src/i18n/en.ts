@@ -215,21 +215,8 @@ export const en = {
     csv: 'CSV',
     anki: 'Anki deck',
     backToReadout: '← Back to the readout',
-    forms: {
-      noun: 'noun',
-      'proper-noun': 'proper noun',
-      adjective: 'adjective',
-      verb: 'verb',
-      adverb: 'adverb',
-      preposition: 'preposition',
-      conjunction: 'conjunction',
-      particle: 'particle',
-      pronoun: 'pronoun',
-      demonstrative: 'demonstrative',
-      relative: 'relative pronoun',
-      numeral: 'numeral',
-      interrogative: 'interrogative',
-    } as Record<string, string>,
+    /** Parts of speech, as the word cards name them. */
+    forms: WORD_SCRIPT_WORDS.en.pos as Record<string, string>,
   },
   paragraphPage: {
     title: (readout: string, n: string) => `${readout}, paragraph ${n}`,

@@ -14,17 +14,22 @@ export interface LexiconResult {
   problems: FileProblem[];
 }
 
-/** The lexicon alone: schema, and one root per lemma's letters (every lemma of a root agrees on how it is written). */
-export function checkLexicon(file: string, text: string): LexiconResult {
-  const result = validateYaml(text, lexiconSchema, 'Lexicon entry');
-  const problems: FileProblem[] = [
+/** A file's bidi controls and schema problems, its schema messages pointing at the word study's docs. */
+function fileProblems(file: string, text: string, schemaProblems: Omit<FileProblem, 'file'>[]): FileProblem[] {
+  return [
     ...bidiControlProblems(text).map((p) => ({ file, ...p })),
-    ...result.problems.map((p) => ({
+    ...schemaProblems.map((p) => ({
       file,
       ...p,
       message: p.message.replace('(see README)', '(see docs/word-study.md)'),
     })),
   ];
+}
+
+/** The lexicon alone: schema, and one root per lemma's letters (every lemma of a root agrees on how it is written). */
+export function checkLexicon(file: string, text: string): LexiconResult {
+  const result = validateYaml(text, lexiconSchema, 'Lexicon entry');
+  const problems = fileProblems(file, text, result.problems);
   if (!result.data) return { problems };
   // A root written two ways (ر أ س beside ر ء س) would split its words into two root pages.
   const byFolded = new Map<string, string>();
@@ -55,14 +60,7 @@ export function checkReadoutWords(
   lexicon: Lexicon | undefined,
 ): { words?: ReadoutWords; problems: FileProblem[] } {
   const result = validateYaml(text, readoutWordsSchema, 'Words file');
-  const problems: FileProblem[] = [
-    ...bidiControlProblems(text).map((p) => ({ file, ...p })),
-    ...result.problems.map((p) => ({
-      file,
-      ...p,
-      message: p.message.replace('(see README)', '(see docs/word-study.md)'),
-    })),
-  ];
+  const problems = fileProblems(file, text, result.problems);
   if (!result.data) return { problems };
   const add = (path: (string | number)[], message: string) =>
     problems.push({ file, line: result.lineOf(path), column: 1, message });

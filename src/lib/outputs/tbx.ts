@@ -4,21 +4,11 @@
  * entry per term; a language section each for Arabic, English, Chinese and Russian with the name, its forms
  * and short forms, the part of speech, and the note as the definition in its own language (docs/exports.md).
  */
-import type { Term, TermKind } from '../../schemas/term.ts';
+import { TERM_KIND_IDS, type Term, type TermKind } from '../../schemas/term.ts';
 import { xml } from './exports.ts';
 
-/** Kinds whose entries name one thing (a person, body, place, event, document): proper nouns. */
-const PROPER: readonly TermKind[] = [
-  'person',
-  'organisation',
-  'party-body',
-  'state-body',
-  'treaty',
-  'document',
-  'initiative',
-  'event',
-  'place',
-];
+/** Every kind but `term` names one thing (a person, body, place, event, document): a proper noun. */
+const PROPER: readonly TermKind[] = TERM_KIND_IDS.filter((kind) => kind !== 'term');
 
 type TermType = 'fullForm' | 'variant' | 'abbreviation' | 'phrase';
 interface Tig {

@@ -7,7 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import fonts from './src/integrations/fonts.ts';
 import { SEARCH_OUTPUTS } from './src/lib/search/build/index.ts';
 import unwrapPreload from './src/integrations/unwrap-preload.ts';
-import modulePreload from './src/integrations/module-preload.ts';
+import pagePass from './src/integrations/page-pass.ts';
 import keepDist from './src/integrations/keep-dist.ts';
 import offline from './src/integrations/offline.ts';
 import sitemap from '@astrojs/sitemap';
@@ -63,6 +63,8 @@ export default defineConfig({
     // First of the passes after the build: prunes what the previous build left in dist/ (the search
     // index keeps its own files, rewriting only those that change).
     keepDist(SEARCH_OUTPUTS),
+    // Started here, it indexes in Pagefind's own process while the passes below run (page-pass waits for it).
+    searchIndex(),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
       // Nor the offline page, which the service worker shows in place of a page not saved.
@@ -70,11 +72,11 @@ export default defineConfig({
       // Each page listed with its other-language versions (xhtml:link hreflang).
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
-    searchIndex(),
-    // After the search index, whose result texts it checks too.
+    // Cuts the faces before the build; page-pass checks every written page and search text against them.
     fonts(),
-    // Each page's script chunks fetched with the page, not one round trip after another.
-    modulePreload(base),
+    // One read of each page written: the faces' check, and its script chunks fetched with the page
+    // (modulepreload links), not one round trip after another. Then it waits for the search index.
+    pagePass(base),
     // Last: the service worker, its lists and the app manifests are made from dist/ as it finally is.
     offline(base),
     {

@@ -1,17 +1,15 @@
 /**
  * Astro integration: before every build (and `astro dev`), cut the Arabic and the Chinese face to the
  * characters of the readouts, the glossary and the interface (src/lib/build/font-subset.ts) into
- * src/generated/, where the stylesheet (src/styles/fonts.css) and the preload link take them from; after the
- * build, fail if any page or search text this build wrote uses a character a full face has and its subset
- * lacks (a page an incremental build reused was checked when it was written, against the same subsets: a
- * different subset renders every page).
+ * src/generated/, where the stylesheet (src/styles/fonts.css) and the preload link take them from. After the
+ * build, src/integrations/page-pass.ts fails the build if any page or search text this build wrote uses a
+ * character a full face has and its subset lacks (glyphCheck; a page an incremental build reused was checked
+ * when it was written, against the same subsets: a different subset renders every page).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LEXICON_FILE, WORDS_DIR } from '../lib/words/files.ts';
-import { writtenFiles } from '../lib/build/written-files.ts';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   ARABIC_FACE,
   CHINESE_FACE,
@@ -45,8 +43,31 @@ function sourceTexts(): string[] {
   return files.map((file) => readFileSync(file, 'utf8'));
 }
 
+/** The faces as cut by this build, by label. */
+const subsets = new Map<string, FaceSubset>();
+
+/**
+ * A check of a built page or search text against the cut faces: a line for each face whose subset lacks a
+ * character the text uses and the full face has, or none. Run after the build by src/integrations/page-pass.ts
+ * over every file this build wrote.
+ */
+export function glyphCheck(): (file: string, text: string) => string[] {
+  const checks = FACES.map(({ label }) => ({ label, missingGlyphs: missingGlyphsOf(subsets.get(label)!) }));
+  return (file, text) =>
+    checks.flatMap(({ label, missingGlyphs }) => {
+      const missing = missingGlyphs(text);
+      return missing.length > 0
+        ? [`  ${file} (${label}): ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`]
+        : [];
+    });
+}
+
+/** Why a build whose pages failed glyphCheck stops, and what to do. */
+export const glyphProblems = (problems: readonly string[]) =>
+  // Not a content error: every character of the content is kept, so text came from somewhere else.
+  `A face was cut without characters these pages show; they would fall back to another font (or empty boxes):\n${problems.join('\n')}\nAdd their source to sourceTexts() in src/integrations/fonts.ts.`;
+
 export default function fonts(): AstroIntegration {
-  const subsets = new Map<string, FaceSubset>();
   return {
     name: 'bayan-fonts',
     hooks: {
@@ -59,25 +80,6 @@ export default function fonts(): AstroIntegration {
           writeFileSync(file, subset.woff2);
           logger.info(
             `${label} face cut to ${subset.kept.size} of ${subset.full.size} characters: ${(subset.woff2.length / 1024).toFixed(1)} KiB (full face ${(subset.fullBytes / 1024).toFixed(1)} KiB).`,
-          );
-        }
-      },
-      'astro:build:done': async ({ dir }) => {
-        const out = fileURLToPath(dir);
-        const problems: string[] = [];
-        const checks = FACES.map(({ label }) => ({ label, missingGlyphs: missingGlyphsOf(subsets.get(label)!) }));
-        for (const file of writtenFiles(out, (file) => /\.(html|json)$/.test(file) && !file.startsWith('pagefind/'))) {
-          const text = readFileSync(join(out, file), 'utf8');
-          for (const { label, missingGlyphs } of checks) {
-            const missing = missingGlyphs(text);
-            if (missing.length > 0)
-              problems.push(`  ${file} (${label}): ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`);
-          }
-        }
-        if (problems.length > 0) {
-          // Not a content error: every character of the content is kept, so text came from somewhere else.
-          throw new Error(
-            `A face was cut without characters these pages show; they would fall back to another font (or empty boxes):\n${problems.join('\n')}\nAdd their source to sourceTexts() in src/integrations/fonts.ts.`,
           );
         }
       },

@@ -7,15 +7,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import { icons, manifest } from '../lib/offline/app.ts';
 import { buildId } from '../lib/offline/build-id.ts';
 import { listPath, STAMP_PATH } from '../lib/offline/keys.ts';
-import { readoutList, searchPages, shellFiles } from '../lib/offline/lists.ts';
+import { walkDist } from '../lib/offline/dist-files.ts';
+import { offlineLists, searchPages, shellFiles } from '../lib/offline/lists.ts';
 import { localePath, withSlash } from '../lib/site/urls.ts';
+import { searchIndexed } from './search-index.ts';
 
 const write = (file: string, body: string | Uint8Array) => {
   mkdirSync(dirname(file), { recursive: true });
@@ -24,10 +26,16 @@ const write = (file: string, body: string | Uint8Array) => {
 
 export default function offline(base: string): AstroIntegration {
   const prefix = withSlash(base);
+  let cacheDir: string | undefined;
   return {
     name: 'bayan-offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        // The lists hold the index's files: wait for it (src/integrations/search-index.ts).
+        await searchIndexed();
         const start = performance.now();
         const dist = fileURLToPath(dir);
         for (const locale of LOCALES) {
@@ -36,13 +44,14 @@ export default function offline(base: string): AstroIntegration {
         }
         for (const [file, png] of await icons()) write(join(dist, file), png);
 
-        const id = buildId(dist);
-        const pages = searchPages(dist);
-        const slugs = globSync('readouts/*.json', { cwd: dist }).map((f) =>
-          f.slice('readouts/'.length, -'.json'.length),
-        );
+        // One walk of dist/ for the id and every list (dist-files.ts).
+        const files = walkDist(dist);
+        const id = buildId(dist, files, cacheDir && join(cacheDir, 'offline-digests.json'));
+        const pages = searchPages(dist, files);
+        const { readoutList } = offlineLists(dist, files);
+        const slugs = [...files.keys()].flatMap((f) => /^readouts\/([^/]+)\.json$/.exec(f)?.[1] ?? []);
         for (const slug of slugs)
-          write(join(dist, listPath(slug)), JSON.stringify(readoutList(dist, slug, id, pages.get(slug))));
+          write(join(dist, listPath(slug)), JSON.stringify(readoutList(slug, id, pages.get(slug))));
         const shell = shellFiles(dist, prefix);
         write(join(dist, STAMP_PATH), `${id}\n`);
         const worker = await build({

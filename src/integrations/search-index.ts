@@ -1,8 +1,12 @@
 /**
  * Astro integration: after every build, index the readouts for search (src/lib/search/build/index.ts),
  * keeping each readout's parts in Astro's cacheDir between builds.
+ *
+ * The hook starts the index and returns: Pagefind indexes in its own process, on the other core, while
+ * the passes after it (the sitemap, src/integrations/page-pass.ts) read and write the pages. Whatever reads
+ * the index's files waits for `searchIndexed()` first; page-pass.ts does, so a failed index fails the build.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +23,11 @@ function searchSalt(): string {
   return `${markdownInputsDigest()}:pagefind@${pagefind.version}:lexicon@${lexicon}`;
 }
 
+let indexing: Promise<void> | undefined;
+
+/** Resolves when this build's search index is written (at once outside a build); rejects if it failed. */
+export const searchIndexed = (): Promise<void> => indexing ?? Promise.resolve();
+
 export default function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
   return {
@@ -27,18 +36,24 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir), loadGlossary(), { cacheDir, salt: searchSalt() });
-        logger.info(
-          `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/, ${stats.shards} shard(s), ${stats.reindexed} indexed again; ${stats.reused} readouts' parts reused).`,
-        );
-        logger.info(
-          `Search index steps (ms): ${Object.entries(stats.timings)
-            .map(([step, ms]) => `${step} ${ms}`)
-            .join(', ')}.`,
-        );
+      'astro:build:done': ({ dir, logger }) => {
+        indexing = indexInBackground(fileURLToPath(dir), cacheDir, logger);
+        // Handled here so Node does not stop at the rejection; searchIndexed() still rejects for those waiting.
+        indexing.catch(() => {});
       },
     },
   };
+}
+
+async function indexInBackground(dist: string, cacheDir: string | undefined, logger: AstroIntegrationLogger) {
+  const start = performance.now();
+  const stats = await buildSearchIndex(dist, loadGlossary(), { cacheDir, salt: searchSalt() });
+  logger.info(
+    `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/, ${stats.shards} shard(s), ${stats.reindexed} indexed again; ${stats.reused} readouts' parts reused).`,
+  );
+  logger.info(
+    `Search index steps (ms): ${Object.entries(stats.timings)
+      .map(([step, ms]) => `${step} ${ms}`)
+      .join(', ')}.`,
+  );
 }

@@ -6,7 +6,7 @@
  * started; a full build writes every file, so they see them all. dist/ is walked once per build
  * for both passes (a glob per pass cost seconds at 70,000 files).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 let started: number | undefined;
@@ -27,14 +27,19 @@ let listed: { dir: string; files: string[] } | undefined;
  * Listed on the first call of a build; call it only once every pass that adds files has run.
  */
 export function writtenFiles(dir: string, include: (file: string) => boolean = () => true): string[] {
-  if (listed?.dir !== dir) {
-    const files: string[] = [];
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      if (writtenThisBuild(path)) files.push(relative(dir, path).replaceAll('\\', '/'));
-    }
-    listed = { dir, files: files.sort() };
-  }
+  if (listed?.dir !== dir) listed = { dir, files: writtenFilesUnder(dir, '') };
   return listed.files.filter(include);
+}
+
+/** The files under `dir`/`folder` that this build wrote, relative to `dir` (with `/`), walked now. */
+export function writtenFilesUnder(dir: string, folder: string): string[] {
+  const files: string[] = [];
+  const root = join(dir, folder);
+  if (!existsSync(root)) return files;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (writtenThisBuild(path)) files.push(relative(dir, path).replaceAll('\\', '/'));
+  }
+  return files.sort();
 }

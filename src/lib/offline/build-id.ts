@@ -2,13 +2,18 @@
  * The build's identity (Node only): a digest of every file of dist/ but what offline reading writes
  * itself, so two builds of the same site get the same id and any changed byte a new one. The worker
  * carries it, so a new build is a new worker, and names its cache by it.
+ *
+ * It is a digest of each file's digest. With a cache folder, a file's digest is kept with its size and
+ * modification time and read again only when either changed: an incremental build rewrites a few dozen
+ * of 72,000 files at 1,000 readouts, and reading all 2.4 GB again cost more than the rest of the rebuild.
  */
 import { createHash } from 'node:crypto';
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DistFiles } from './dist-files.ts';
 
 /** What offline reading writes after the build, which the id must not include (they include it). */
-export const OWN_OUTPUTS = ['sw.js', 'offline/build.txt', 'offline/lists/**'];
+export const OWN_OUTPUTS = [/^sw\.js$/, /^offline\/build\.txt$/, /^offline\/lists\//];
 
 /**
  * A file's bytes as the id sees them: a TMX export's header carries the time it was built
@@ -22,12 +27,36 @@ function contentOf(dist: string, entry: string): Buffer | string {
     : bytes;
 }
 
-export function buildId(dist: string): string {
+/** Kept digests: path → [size, modification time, digest]. */
+type Digests = Record<string, [number, number, string]>;
+
+function readDigests(file: string | undefined): Digests {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Digests;
+  } catch {
+    return {};
+  }
+}
+
+/** The id of the site in `dist` (listed in `files`); `cacheFile` keeps the files' digests between builds. */
+export function buildId(dist: string, files: DistFiles, cacheFile?: string): string {
+  const kept = readDigests(cacheFile);
+  const digests: Digests = {};
   const hash = createHash('sha256');
-  for (const entry of globSync('**/*', { cwd: dist, exclude: OWN_OUTPUTS, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dist, join(d.parentPath, d.name)))
-    .sort())
-    hash.update(entry).update('\0').update(contentOf(dist, entry)).update('\0');
+  for (const [path, { size, mtimeMs }] of files) {
+    if (OWN_OUTPUTS.some((own) => own.test(path))) continue;
+    const old = kept[path];
+    const digest =
+      old && old[0] === size && old[1] === mtimeMs
+        ? old[2]
+        : createHash('sha256').update(contentOf(dist, path)).digest('hex');
+    digests[path] = [size, mtimeMs, digest];
+    hash.update(path).update('\0').update(digest).update('\0');
+  }
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(digests));
+  }
   return hash.digest('hex').slice(0, 16);
 }

@@ -5,10 +5,11 @@
  * The shell does not grow with the collection; a readout's list grows only through the shared
  * search index and vocabulary (docs/offline.md, measurements).
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import { localePath } from '../site/urls.ts';
+import type { DistFiles } from './dist-files.ts';
 import type { OfflineList } from './keys.ts';
 
 /** A page's address as it is linked (`readouts/x/`) from its file (`readouts/x/index.html`). */
@@ -44,65 +45,93 @@ export function shellFiles(dist: string, base: string): string[] {
 export const ICON_FILES = ['icons/icon-192.png', 'icons/icon-512.png', 'icons/apple-touch-icon.png'];
 
 /** Which Pagefind page (`en_6697b37`) holds which readout: the result files name their readout. */
-export function searchPages(dist: string): Map<string, string> {
+export function searchPages(dist: string, files: DistFiles): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const first of globSync('search/p/*/1.json', { cwd: dist })) {
-    const { slug } = JSON.parse(readFileSync(join(dist, first), 'utf8')) as { slug: string };
-    pages.set(slug, first.split('/')[2]!);
+  for (const path of files.keys()) {
+    const page = /^search\/p\/([^/]+)\/1\.json$/.exec(path)?.[1];
+    if (!page) continue;
+    const { slug } = JSON.parse(readFileSync(join(dist, path), 'utf8')) as { slug: string };
+    pages.set(slug, page);
   }
   return pages;
 }
 
-const files = (dist: string, pattern: string, exclude: string[] = []) =>
-  globSync(pattern, { cwd: dist, exclude }).filter((f) => statSync(join(dist, f)).isFile());
+/** The file of an address, relative to dist/. */
+const relativeFileOf = (address: string) =>
+  address === '' || address.endsWith('/') ? `${address}index.html` : address;
 
 /**
- * Everything a readout needs offline, in both interface languages: its reading, paragraph and source
- * pages, term cards and exports; its word study (word mode's file, the vocabulary page); the term pages it links; home, glossary and search pages; every
- * script, style and face (`_astro/`, a few dozen files whatever the collection); Pagefind's entry,
- * WebAssembly and index chunks (Bayan's worker reads no fragments); the paragraph map, facets,
- * glossary names, typo vocabulary, and the result files of this readout's paragraphs.
+ * The lists of every readout of one built site. What all readouts share (scripts, styles, faces, Pagefind's
+ * entry, WebAssembly and index chunks, the typo vocabulary) and what belongs to each (files under
+ * `readouts/<slug>/`, its exports `readouts/<slug>.*`, its result texts) are sorted out in one pass over
+ * the listing.
  */
-export function readoutFiles(dist: string, slug: string, searchPage: string | undefined): string[] {
-  const own = `readouts/${slug}/`;
-  const reading = readFileSync(fileOf(dist, own), 'utf8');
-  const terms = [...reading.matchAll(/href="[^"]*?\/terms\/([^/"#]+)\/"/g)].map(([, id]) => `terms/${id}/`);
-  const paragraphs = files(dist, `${own}*/index.html`)
-    .map(addressOf)
-    .filter((p) => /\/\d+\/$/.test(p));
-  // The word study, where the readout has one: word mode's file and the vocabulary page.
-  const study = existsSync(join(dist, own, 'words.json')) ? [`${own}vocabulary/`] : [];
-  const pages = [
-    own,
-    `${own}source/`,
-    `${own}term-cards.json`,
-    ...study,
-    ...paragraphs,
-    '',
-    'terms/',
-    'search/',
-    ...terms,
-  ];
-  const local = prefixes().flatMap((p) => pages.map((page) => p + page.replace(/^\/?/, '')));
-  const shared = [
-    ...files(dist, `readouts/${slug}.*`),
-    ...files(dist, `${own}words.json`), // one file for both interfaces
-    ...files(dist, '_astro/**'),
-    ...files(dist, 'pagefind/**', ['pagefind/fragment/**', 'pagefind/pagefind-worker.js']),
-    ...['search/map.json', 'search/facets.json', 'search/terms.json'],
-    ...files(dist, 'search/vocab/**'),
-    ...(searchPage ? files(dist, `search/p/${searchPage}/*.json`) : []),
-    'favicon.svg',
-  ];
-  return [...new Set([...local, ...shared])].filter((a) => existsSync(fileOf(dist, a))).sort();
-}
+export function offlineLists(dist: string, files: DistFiles) {
+  const shared: string[] = [];
+  const bySlug = new Map<string, string[]>();
+  const byPage = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, path: string) => {
+    const list = map.get(key);
+    if (list) list.push(path);
+    else map.set(key, [path]);
+  };
+  for (const path of files.keys()) {
+    const own = /^readouts\/([a-z0-9-]+)[/.]/.exec(path)?.[1];
+    if (own) add(bySlug, own, path);
+    else if (path.startsWith('search/p/')) add(byPage, path.split('/')[2]!, path);
+    else if (
+      path.startsWith('_astro/') ||
+      path.startsWith('search/vocab/') ||
+      // Bayan's worker reads no fragments (in any shard) and runs Pagefind itself.
+      (path.startsWith('pagefind/') && !/(^|\/)fragment\//.test(path) && !path.endsWith('/pagefind-worker.js'))
+    )
+      shared.push(path);
+  }
+  const common = [...shared, 'search/map.json', 'search/facets.json', 'search/terms.json', 'favicon.svg'];
 
-/** A readout's list: its files and their bytes as stored. */
-export function readoutList(dist: string, slug: string, build: string, pageId: string | undefined): OfflineList {
-  const list = readoutFiles(dist, slug, pageId);
-  const title = (
-    JSON.parse(readFileSync(join(dist, `readouts/${slug}.json`), 'utf8')) as { title: { ar: string; en: string } }
-  ).title;
-  const bytes = list.reduce((sum, a) => sum + statSync(fileOf(dist, a)).size, 0);
-  return { build, slug, title: { ar: title.ar, en: title.en }, files: list, bytes };
+  /**
+   * Everything a readout needs offline, in both interface languages: its reading, paragraph and source
+   * pages, term cards and exports; its word study (word mode's file, the vocabulary page); the term pages
+   * it links; home, glossary and search pages; every script, style and face (`_astro/`, a few dozen files
+   * whatever the collection); Pagefind's entry, WebAssembly and index chunks; the paragraph map, facets,
+   * glossary names, typo vocabulary, and the result files of this readout's paragraphs.
+   */
+  function readoutFiles(slug: string, searchPage: string | undefined): string[] {
+    const own = `readouts/${slug}/`;
+    const mine = bySlug.get(slug) ?? [];
+    const reading = readFileSync(join(dist, relativeFileOf(own)), 'utf8');
+    const terms = [...reading.matchAll(/href="[^"]*?\/terms\/([^/"#]+)\/"/g)].map(([, id]) => `terms/${id}/`);
+    const paragraphs = mine.filter((f) => f.startsWith(own) && /^\d+\/index\.html$/.test(f.slice(own.length)));
+    // The word study, where the readout has one: word mode's file and the vocabulary page.
+    const study = files.has(`${own}words.json`) ? [`${own}vocabulary/`] : [];
+    const pages = [
+      own,
+      `${own}source/`,
+      `${own}term-cards.json`,
+      ...study,
+      ...paragraphs.map(addressOf),
+      '',
+      'terms/',
+      'search/',
+      ...terms,
+    ];
+    const local = prefixes().flatMap((p) => pages.map((page) => p + page.replace(/^\/?/, '')));
+    const exports = mine.filter((f) => !f.startsWith(own));
+    const texts = searchPage ? (byPage.get(searchPage) ?? []).filter((f) => f.endsWith('.json')) : [];
+    return [...new Set([...local, ...exports, `${own}words.json`, ...common, ...texts])]
+      .filter((a) => files.has(relativeFileOf(a)))
+      .sort();
+  }
+
+  /** A readout's list: its files and their bytes as stored. */
+  function readoutList(slug: string, build: string, pageId: string | undefined): OfflineList {
+    const list = readoutFiles(slug, pageId);
+    const title = (
+      JSON.parse(readFileSync(join(dist, `readouts/${slug}.json`), 'utf8')) as { title: { ar: string; en: string } }
+    ).title;
+    const bytes = list.reduce((sum, a) => sum + files.get(relativeFileOf(a))!.size, 0);
+    return { build, slug, title: { ar: title.ar, en: title.en }, files: list, bytes };
+  }
+
+  return { readoutFiles, readoutList };
 }

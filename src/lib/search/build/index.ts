@@ -36,7 +36,7 @@ import { en } from '../../../i18n/en.ts';
 import type { Glossary } from '../../glossary/load.ts';
 import type { ReadoutJson } from '../../readout/json.ts';
 import type { FacetLabels } from '../map.ts';
-import { buildParagraphMap, slotLayout, type MappedParagraph, type WordCounts } from './layout.ts';
+import { buildParagraphMap, slotLayout, type IndexedReadout, type MappedParagraph, type WordCounts } from './layout.ts';
 import type { ShownParagraph } from '../types.ts';
 import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
 import { vocabularyCounts, vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
@@ -158,20 +158,30 @@ function searchCache(cacheDir: string | undefined, salt: string) {
       writeFileSync(join(partsDir, `${key}.record.json`), JSON.stringify(record));
       writeFileSync(join(partsDir, `${key}.json`), JSON.stringify(parts));
     },
-    /** A shard's files as last indexed, if its readouts (`members`: which shard, and their keys) are unchanged. */
-    shard(members: string): Map<string, Buffer> | undefined {
+    /**
+     * A shard's files as last indexed, and what its fragments say (so they need not be unzipped again), if its
+     * readouts (`members`: which shard, and their keys) are unchanged.
+     */
+    shard(members: string): { files: Map<string, Buffer>; indexed: IndexedReadout[] } | undefined {
       if (!shardsDir) return undefined;
       const key = digest(members);
       usedShards.add(key);
       const files = readTree(join(shardsDir, key));
-      return files.has('pagefind-entry.json') ? files : undefined;
+      if (!files.has('pagefind-entry.json')) return undefined;
+      try {
+        const indexed = JSON.parse(readFileSync(join(shardsDir, `${key}.indexed.json`), 'utf8')) as IndexedReadout[];
+        return { files, indexed };
+      } catch {
+        return undefined;
+      }
     },
-    writeShard(members: string, files: ReadonlyMap<string, Buffer>) {
+    writeShard(members: string, files: ReadonlyMap<string, Buffer>, indexed: readonly IndexedReadout[]) {
       if (!shardsDir) return;
       // Written beside, then renamed: a build stopped half-way leaves no shard that looks complete.
       const dir = join(shardsDir, digest(members));
       rmSync(dir, { recursive: true, force: true });
       syncFiles(`${dir}.partial`, files);
+      writeFileSync(`${dir}.indexed.json`, JSON.stringify(indexed));
       renameSync(`${dir}.partial`, dir);
     },
     /** Which readout's parts (by key) each `search/p/<page id>/` of dist/ was written from, by the last build. */
@@ -189,7 +199,7 @@ function searchCache(cacheDir: string | undefined, salt: string) {
     },
     prune() {
       pruneDir(partsDir, used, (file) => file.replace(/(\.record)?\.json$/, ''));
-      pruneDir(shardsDir, usedShards, (file) => file);
+      pruneDir(shardsDir, usedShards, (file) => file.replace(/\.indexed\.json$/, ''));
     },
   };
 }
@@ -248,21 +258,28 @@ export async function buildSearchIndex(
   const shards = shardCount(all.length);
   const bundle = new Map<string, Buffer>();
   let reindexed = 0;
+  const unsorted: IndexedReadout[] = [];
   for (let shard = 0; shard < shards; shard++) {
     const members = all.filter(({ parts }) => shardOf(parts.slug, shards) === shard);
     const key = `${shard}/${shards}:${members.map((m) => m.key).join(',')}`;
-    let files = cache.shard(key);
-    if (!files) {
-      files = await indexFiles(
+    let kept = cache.shard(key);
+    if (!kept) {
+      const files = await indexFiles(
         members.map(({ key, parts, record }) => ({
           record: record ?? cache.record(key),
           padding: layouts.get(parts.slug)!,
         })),
       );
-      cache.writeShard(key, files);
+      // Each readout's page id and anchors, read back from its fragment once, when the shard is indexed.
+      const indexed = [...files]
+        .filter(([path]) => /^fragment\/[^/]+\.pf_fragment$/.test(path))
+        .map(([path, bytes]) => indexedReadout(path, bytes));
+      cache.writeShard(key, files, indexed);
+      kept = { files, indexed };
       reindexed++;
     }
-    for (const [path, bytes] of files) if (published(path, shard)) bundle.set(`${shardDir(shard)}${path}`, bytes);
+    for (const [path, bytes] of kept.files) if (published(path, shard)) bundle.set(`${shardDir(shard)}${path}`, bytes);
+    unsorted.push(...kept.indexed);
   }
   await pagefind.close();
   cache.prune();
@@ -270,10 +287,7 @@ export async function buildSearchIndex(
   const synced = syncFiles(join(dist, 'pagefind'), bundle);
   lap(`pagefind/ (${synced.written} files written, ${synced.deleted} deleted)`);
 
-  const indexed = [...bundle]
-    .filter(([path]) => /^(s\d+\/)?fragment\/[^/]+\.pf_fragment$/.test(path))
-    .map(([path, bytes]) => indexedReadout(path, bytes))
-    .sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const indexed = unsorted.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
   if (shards > 1) map.shards = Array.from({ length: shards - 1 }, (_, i) => `pagefind/${shardDir(i + 1)}`);
   facets.labels = { ar: facetLabels(speakerNames) };

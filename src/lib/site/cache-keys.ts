@@ -46,8 +46,18 @@ export function siteDigest(): string {
   return site;
 }
 
-const fileDigest = (file: string) =>
-  existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : '-';
+const fileDigests = new Map<string, string>();
+/**
+ * A file's digest, read once per build: every one of a readout's 50 paths asks for the lexicon's, which
+ * would otherwise be read and hashed 50,000 times at 1,000 readouts. (In `astro dev` a file may change.)
+ */
+function fileDigest(file: string): string {
+  const kept = import.meta.env.PROD ? fileDigests.get(file) : undefined;
+  if (kept !== undefined) return kept;
+  const digest = existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : '-';
+  fileDigests.set(file, digest);
+  return digest;
+}
 /** A readout's words file and the lexicon, read as they are now. */
 const wordStudyDigest = (slug: string) => `${fileDigest(wordsFileOf(slug))}:${fileDigest(LEXICON_FILE)}`;
 

@@ -55,3 +55,46 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
+
+/**
+ * A first search from the home page of the site in `dist`: the header box focused, "BRICS" typed, until
+ * the first option shows. The bytes fetched after the page settled (as transferred, gzip), and the
+ * milliseconds from typing to the first option; BREAKDOWN=1 lists the largest files.
+ */
+export async function firstSearch(browser: Browser, dist: string, port: number) {
+  const server = await serve(dist, port);
+  const page = await browser.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  const requested = new Map<string, number>();
+  page.on('response', (r) =>
+    pending.push(
+      r.body().then(
+        (b) => {
+          const size = transferSize(r.url(), b);
+          bytes += size;
+          requested.set(new URL(r.url()).pathname, size);
+        },
+        () => undefined,
+      ),
+    ),
+  );
+  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+  await Promise.all(pending.splice(0));
+  bytes = 0;
+  requested.clear();
+  const box = page.getByRole('combobox', { name: 'Search the readouts' });
+  await box.focus();
+  const start = Date.now();
+  await page.keyboard.type('BRICS');
+  await page.locator('[data-site-search-list][data-query="BRICS"] [role="option"]').first().waitFor();
+  const firstResults = Date.now() - start;
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await page.close();
+  server.stop();
+  if (process.env['BREAKDOWN'])
+    for (const [file, size] of [...requested].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  ${kib(size)} KiB ${file}`);
+  return { bytes, firstResults };
+}

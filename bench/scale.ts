@@ -6,7 +6,8 @@
  * unique slugs and dates — builds the site and its index from scratch, and reports build
  * seconds, seconds per readout, peak memory, dist/ size and number of files (what a
  * static host counts), index size, and the bytes and time of a first search in Chromium.
- * A size may repeat (SIZES=1000,1000,1000) for a median.
+ * A size may repeat (SIZES=1000,1000,1000) for a median. KEEP=1 keeps each size's folder (content, cache,
+ * dist/) for the incremental and index benchmarks.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { shellFiles } from '../src/lib/offline/lists.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kib, launchChromium, serve, transferSize } from './lib.ts';
+import { firstSearch, kib, launchChromium } from './lib.ts';
 import { writeSynthetic } from './synthetic.ts';
 
 const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
@@ -96,46 +97,14 @@ for (const n of SIZES) {
   console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
   console.log(`${n} readouts, offline: ${offlineCost(dist)}`);
 
-  const server = await serve(dist, 4397);
-  const page = await browser.newPage();
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  const requested = new Map<string, number>();
-  page.on('response', (r) =>
-    pending.push(
-      r.body().then(
-        (b) => {
-          const size = transferSize(r.url(), b);
-          bytes += size;
-          requested.set(new URL(r.url()).pathname, size);
-        },
-        () => undefined,
-      ),
-    ),
-  );
-  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-  await Promise.all(pending.splice(0));
-  bytes = 0;
-  requested.clear();
-  const box = page.getByRole('combobox', { name: 'Search the readouts' });
-  await box.focus();
-  const start = Date.now();
-  await page.keyboard.type('BRICS');
-  await page.locator('[data-site-search-list][data-query="BRICS"] [role="option"]').first().waitFor();
-  const firstResults = Date.now() - start;
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  await page.close();
-  server.stop();
-  if (process.env['BREAKDOWN'])
-    for (const [file, size] of [...requested].sort((a, b) => b[1] - a[1]).slice(0, 12))
-      console.log(`  ${kib(size)} KiB ${file}`);
+  const { bytes, firstResults } = await firstSearch(browser, dist, 4397);
 
   rows.push(
     `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`,
   );
   console.log(rows.at(-1));
-  rmSync(work, { recursive: true, force: true });
+  if (process.env['KEEP']) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 await browser.close();
 console.log(

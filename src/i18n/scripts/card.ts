@@ -21,7 +21,7 @@ const en = {
   /** The card's reference line: who speaks, the readout's date, the paragraph. */
   reference: (who: string, date: string, n: number) => `${who}, ${date}, ¶${n}`,
   altText: (ar: string, en: string, reference: string, link: string) =>
-    `Quote card. Arabic: ${ar} English: ${en} ${reference}. ${link}`,
+    `Quote card. In Arabic: «${ar}» In English: “${en}” ${reference}. ${link}`,
 };
 
 // The English shape is the one every other language must fill.
@@ -41,7 +41,7 @@ const ar: typeof en = {
   private: 'تُرسم في هذا المتصفح، ولا يُرسل منها شيء إلى أي مكان.',
   reference: (who: string, date: string, n: number) => `${who}، ${date}، الفقرة ${formatNumber(n, 'ar')}`,
   altText: (ar: string, en: string, reference: string, link: string) =>
-    `بطاقة اقتباس. بالعربية: ${ar} بالإنجليزية: ${en} ${reference}. ${link}`,
+    `بطاقة اقتباس. بالعربية: «${ar}» بالإنجليزية: “${en}” ${reference}. ${link}`,
 };
 
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */

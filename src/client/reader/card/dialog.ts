@@ -16,11 +16,12 @@ const say = (text: string) => {
   if (status) status.textContent = text;
 };
 
-/** The page's theme as shown: its background's lightness (the switch, or the system's). */
-function pageTheme(): Theme {
-  const [r = 255, g = 255, b = 255] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
-}
+/** The page's theme as shown: the reader's choice (src/client/site/theme.ts), else the system's. */
+const pageTheme = (): Theme =>
+  (document.documentElement.dataset['theme'] ??
+    (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark'
+    ? 'dark'
+    : 'light';
 
 const choice = <T extends string>(name: string, legend: string, labels: Record<T, string>, checked: T) =>
   el(

@@ -113,8 +113,8 @@ test('a selection across sentences marks exactly its text, its counterpart sente
   await addNote(page, 12, 'Blue', 'Across two sentences.');
   const shown = () =>
     page.evaluate(() => ({
-      exact: [...CSS.highlights.get('bayan-blue')!].map((r) => r.toString()),
-      faint: [...CSS.highlights.get('bayan-blue-faint')!].map((r) => {
+      exact: [...(CSS.highlights.get('bayan-blue') ?? [])].map((r) => r.toString()),
+      faint: [...(CSS.highlights.get('bayan-blue-faint') ?? [])].map((r) => {
         const node = (r as Range).commonAncestorContainer;
         return (node instanceof Element ? node : node.parentElement)?.closest('.seg')?.id ?? '';
       }),
@@ -143,8 +143,8 @@ test('a selection across sentences marks exactly its text, its counterpart sente
   await expect
     .poll(() =>
       page.evaluate(() => ({
-        exact: [...CSS.highlights.get('bayan-green')!].map((r) => r.toString()),
-        faint: [...CSS.highlights.get('bayan-green-faint')!].length,
+        exact: [...(CSS.highlights.get('bayan-green') ?? [])].map((r) => r.toString()),
+        faint: [...(CSS.highlights.get('bayan-green-faint') ?? [])].length,
       })),
     )
     .toEqual({ exact: [arabic], faint: 3 });

@@ -9,6 +9,7 @@ import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
 import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
 import { NOTES_WORDS } from './scripts/notes.ts';
+import { CARD_WORDS } from './scripts/card.ts';
 
 /** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
 const WORDS_AR: PluralForms = {
@@ -159,6 +160,8 @@ export const ar: Dictionary = {
     myNotes: 'ملاحظاتي',
     /** A paragraph menu's item that highlights the selection, or the paragraph, with an optional note. */
     addNote: 'تظليل أو ملاحظة',
+    /** A paragraph menu's item: an image of the paragraph, or the selection, to post (src/client/reader/card/). */
+    quoteCard: 'بطاقة اقتباس',
     shortcuts: 'اختصارات لوحة المفاتيح',
     participants: 'المشاركون',
     original: 'النص العربي',
@@ -319,5 +322,6 @@ export const ar: Dictionary = {
     offline: OFFLINE_SCRIPT_WORDS.ar,
     shortcuts: SHORTCUTS_WORDS.ar,
     notes: NOTES_WORDS.ar,
+    card: CARD_WORDS.ar,
   },
 };

@@ -10,6 +10,7 @@ import { SEARCH_RESULTS_WORDS } from './scripts/search-results.ts';
 import { OFFLINE_SCRIPT_WORDS } from './scripts/offline.ts';
 import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
 import { NOTES_WORDS } from './scripts/notes.ts';
+import { CARD_WORDS } from './scripts/card.ts';
 
 const forms = (f: PluralForms) => f;
 
@@ -130,6 +131,8 @@ export const en = {
     myNotes: 'My notes',
     /** A paragraph menu's item that highlights the selection, or the paragraph, with an optional note. */
     addNote: 'Highlight or note',
+    /** A paragraph menu's item: an image of the paragraph, or the selection, to post (src/client/reader/card/). */
+    quoteCard: 'Quote card',
     shortcuts: 'Keyboard shortcuts',
     participants: 'Participants',
     original: 'Arabic text',
@@ -297,6 +300,7 @@ export const en = {
     offline: OFFLINE_SCRIPT_WORDS.en,
     shortcuts: SHORTCUTS_WORDS.en,
     notes: NOTES_WORDS.en,
+    card: CARD_WORDS.en,
   },
 };
 

@@ -64,6 +64,35 @@ for (const { name, path, ready, widths = [390, 1280] } of pages) {
   });
 }
 
+/** The quote card's dialog (tests/browser/quote-card.spec.ts tests what it draws), as each interface opens it. */
+for (const [path, item] of [
+  [READOUT, 'Quote card'],
+  [`/ar${READOUT}`, 'بطاقة اقتباس'],
+] as const) {
+  test(`axe finds no violations: the quote card's dialog (${path}), 390 and 1280 px, light and dark`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000); // four passes of axe
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto(path);
+    await page.locator('#p-12 .pair-menu-button').click();
+    await page.getByRole('menuitem', { name: item, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: item })).toBeVisible();
+    const found: Record<string, string[]> = {};
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      found[`${width} light`] = await axeViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      found[`${width} dark`] = await axeViolations(page, 'colour');
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+    if (path.startsWith('/ar/')) await expectArabicInterface(page);
+    else expect(await unmarkedArabic(page)).toEqual([]);
+  });
+}
+
 test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl": the pages the axe tests do not load', async ({
   page,
 }) => {

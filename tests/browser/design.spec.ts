@@ -392,6 +392,7 @@ test.describe('text first', () => {
       'Cite',
       'Source',
       'Highlight or note',
+      'Quote card',
     ]);
     await expect(menu.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '9/#cite');
     await expect(menu.getByRole('menuitem', { name: 'Source' })).toHaveAttribute('href', 'source/#src-p-9');

@@ -84,6 +84,72 @@ test('a highlight with a note survives a reload, and a revised gloss flags it wi
   expect((await drawn(page))['bayan-green'] ?? 0).toBe(0);
 });
 
+test('a selection across sentences marks exactly its text, its counterpart sentences faintly, in either column', async ({
+  page,
+}) => {
+  await page.goto(READOUT);
+  // From the third word of sentence 1 of paragraph 12's English to the fourth word of sentence 2.
+  const quote = await page.evaluate(() => {
+    const segs = document.querySelectorAll('#p-12 .gloss .seg');
+    const at = (seg: Element, words: number) => {
+      const text = seg.textContent!;
+      const offset = text.split(' ').slice(0, words).join(' ').length;
+      const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (offset <= seen + node.textContent!.length) return [node, offset - seen] as const;
+        seen += node.textContent!.length;
+      }
+      throw new Error('no such word');
+    };
+    const range = document.createRange();
+    range.setStart(...at(segs[0]!, 2));
+    range.setEnd(...at(segs[1]!, 4));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString();
+  });
+  expect(quote).toMatch(/^ cooperation, Xi Jinping .* and other events\. We are keen to$/);
+  await addNote(page, 12, 'Blue', 'Across two sentences.');
+  const shown = () =>
+    page.evaluate(() => ({
+      exact: [...(CSS.highlights.get('bayan-blue') ?? [])].map((r) => r.toString()),
+      faint: [...(CSS.highlights.get('bayan-blue-faint') ?? [])].map((r) => {
+        const node = (r as Range).commonAncestorContainer;
+        return (node instanceof Element ? node : node.parentElement)?.closest('.seg')?.id ?? '';
+      }),
+    }));
+  const expected = { exact: [quote], faint: ['p-12.1', 'p-12.2'] };
+  await expect.poll(shown).toEqual(expected);
+  await page.reload();
+  await expect.poll(shown).toEqual(expected);
+  const panel = await openNotes(page);
+  await expect(panel.getByRole('link')).toHaveAttribute('href', '#p-12.1-2');
+  await expect(panel.getByRole('link')).toHaveText(/paragraph 12, sentences 1–2$/);
+  await expect(panel.locator('blockquote')).toHaveText(quote.trim());
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // In the Arabic column: sentences 3 to 5, their English faintly.
+  await page.evaluate(() => {
+    const segs = document.querySelectorAll('#p-12 .pair-text .seg');
+    const range = document.createRange();
+    range.setStart(segs[2]!.firstChild!, 6);
+    range.setEnd(segs[4]!.firstChild!, 10);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const arabic = await page.evaluate(() => getSelection()!.toString());
+  await addNote(page, 12, 'Green', 'Arabic.');
+  await expect
+    .poll(() =>
+      page.evaluate(() => ({
+        exact: [...(CSS.highlights.get('bayan-green') ?? [])].map((r) => r.toString()),
+        faint: [...(CSS.highlights.get('bayan-green-faint') ?? [])].length,
+      })),
+    )
+    .toEqual({ exact: [arabic], faint: 3 });
+});
+
 test('a paragraph note; export to Markdown and JSON, delete all (asked first), import twice without duplicates', async ({
   page,
 }) => {

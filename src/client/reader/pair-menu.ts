@@ -9,7 +9,7 @@ import { copyFrom } from './pair-copy.ts';
 const menu = document.querySelector<HTMLElement>('[data-pair-menu]');
 const items = () => [...(menu?.children ?? [])].filter((el): el is HTMLElement => !(el as HTMLElement).hidden);
 let opener: HTMLButtonElement | null = null;
-/** What was selected in the paragraph when its menu opened: "Highlight or note" marks just that. */
+/** What was selected in the paragraph when its menu opened: "Highlight or note" marks just that, a quote card shows it. */
 let selected: Range | null = null;
 
 const shareItem = menu?.querySelector<HTMLButtonElement>('[data-share]');
@@ -67,6 +67,10 @@ async function act(item: HTMLElement) {
     const pair = button.closest<HTMLElement>('.pair');
     close(true); // the note's dialog takes focus from the button, and gives it back when it closes
     if (pair) void import('./notes/editor.ts').then((m) => m.addNote(pair, selected));
+  } else if (item.hasAttribute('data-card') && button) {
+    const pair = button.closest<HTMLElement>('.pair');
+    close(true); // as the note's dialog: the card's takes focus, and gives it back to the button
+    if (pair) void import('./card/dialog.ts').then((m) => m.openCard(pair, selected));
   } else close(false); // a link: the browser follows it
 }
 

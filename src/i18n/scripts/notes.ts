@@ -27,7 +27,8 @@ const en = {
   confirmDeleteAll: 'Delete every note and highlight kept in this browser? This cannot be undone.',
   private: 'Kept in this browser only; nothing is sent anywhere.',
   close: 'Close',
-  reference: (title: string, n: number, s?: number) => `${title}, paragraph ${n}${s ? `, sentence ${s}` : ''}`,
+  reference: (title: string, n: number, s?: number, to?: number) =>
+    `${title}, paragraph ${n}${s ? (to ? `, sentences ${s}–${to}` : `, sentence ${s}`) : ''}`,
 };
 
 // The English shape is the one every other language must fill.
@@ -54,8 +55,10 @@ const ar: typeof en = {
   confirmDeleteAll: 'أتحذف كل الملاحظات والتظليلات المحفوظة في هذا المتصفح؟ لا رجعة في ذلك.',
   private: 'محفوظة في هذا المتصفح وحده، ولا يُرسل منها شيء إلى أي مكان.',
   close: 'إغلاق',
-  reference: (title: string, n: number, s?: number) =>
-    `${title}، الفقرة ${formatNumber(n, 'ar')}${s ? `، الجملة ${formatNumber(s, 'ar')}` : ''}`,
+  reference: (title: string, n: number, s?: number, to?: number) =>
+    `${title}، الفقرة ${formatNumber(n, 'ar')}${
+      s ? (to ? `، الجمل ${formatNumber(s, 'ar')}–${formatNumber(to, 'ar')}` : `، الجملة ${formatNumber(s, 'ar')}`) : ''
+    }`,
 };
 
 /** By interface language; the dictionaries (en.ts, ar.ts) hold them too, so a missing word fails the type check. */

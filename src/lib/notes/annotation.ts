@@ -27,8 +27,10 @@ export interface Note {
     /** The readout's title in each language, for the interface the list or export is read in. */
     title: { ar: string; en: string };
     n: number;
-    /** The sentence, or none for a whole paragraph. */
+    /** The sentence (the first, if several), or none for a whole paragraph. */
     s?: number;
+    /** The last sentence, when the quotation spans several (s…to): anchored in its column's text then. */
+    to?: number;
     /** The language of the quoted text; the counterpart is in the other. */
     lang: 'ar' | 'en';
     counterpart: string;

@@ -2,7 +2,7 @@
  * Highlighting a selection, or a whole paragraph, with an optional note: a modal dialog with the quotation,
  * a colour and the note. Opened from a paragraph's menu ("Highlight or note") or from "My notes" to edit.
  */
-import { quoteOf } from '../../../lib/notes/anchor.ts';
+import { quoteOf, type TextQuoteSelector } from '../../../lib/notes/anchor.ts';
 import { COLOURS, noteText, quoteOfNote, type Colour, type Note } from '../../../lib/notes/annotation.ts';
 import { num } from '../../../i18n/scripts/reading.ts';
 import { deleteNote, putNotes } from './db.ts';
@@ -10,22 +10,58 @@ import { anchorElement, counterpartElements, paint, readoutSlug } from './paint.
 import { el } from '../../site/dom.ts';
 import { say, words } from './words.ts';
 
-/** What the reader selected inside one sentence of `pair`, as a note's anchor; else the whole paragraph. */
-function anchorOf(pair: HTMLElement, selected: Range | null) {
+/** The characters before `node`:`offset` in `within`'s text. */
+function offsetIn(within: Node, node: Node, offset: number): number {
+  const before = document.createRange();
+  before.setStart(within, 0);
+  before.setEnd(node, offset);
+  return before.toString().length;
+}
+
+/**
+ * What the reader selected in one column of `pair`, as a note's anchor: inside one sentence, quoted in that
+ * sentence's text; across several, quoted in the column's text, with the first and last sentence it spans.
+ * Anything else (nothing selected, or both columns) is the whole paragraph.
+ */
+function anchorOf(
+  pair: HTMLElement,
+  selected: Range | null,
+): { n: number; s?: number; to?: number; lang: 'ar' | 'en'; quote: TextQuoteSelector } {
   const n = Number(pair.dataset['n']);
-  const start = selected?.startContainer;
-  const seg = (start instanceof Element ? start : start?.parentElement)?.closest<HTMLElement>('.seg');
-  if (selected && seg && pair.contains(seg) && seg.contains(selected.endContainer) && !selected.collapsed) {
-    const before = document.createRange();
-    before.setStart(seg, 0);
-    before.setEnd(selected.startContainer, selected.startOffset);
-    const start = before.toString().length;
-    const text = seg.textContent ?? '';
-    const lang: 'ar' | 'en' = seg.closest('.pair-text') ? 'ar' : 'en';
-    return { n, s: Number(seg.dataset['s']), lang, quote: quoteOf(text, start, start + selected.toString().length) };
+  const element = (node: Node | undefined) => (node instanceof Element ? node : node?.parentElement);
+  const columnOf = (node: Node | undefined) => element(node)?.closest<HTMLElement>('.pair-text, .gloss');
+  const col = columnOf(selected?.startContainer);
+  if (selected && !selected.collapsed && col && pair.contains(col) && columnOf(selected.endContainer) === col) {
+    const lang: 'ar' | 'en' = col.matches('.pair-text') ? 'ar' : 'en';
+    // The sentences the selection has characters of (not one it merely touches at its edge).
+    const spanned = [...col.querySelectorAll<HTMLElement>('.seg')].filter(
+      (seg) =>
+        selected.intersectsNode(seg) &&
+        !(seg.contains(selected.endContainer) && offsetIn(seg, selected.endContainer, selected.endOffset) === 0) &&
+        !(
+          seg.contains(selected.startContainer) &&
+          offsetIn(seg, selected.startContainer, selected.startOffset) === (seg.textContent ?? '').length
+        ),
+    );
+    const first = spanned[0];
+    const last = spanned.at(-1);
+    if (first && last) {
+      const s = Number(first.dataset['s']);
+      const to = Number(last.dataset['s']);
+      const within = s === to ? first : col;
+      // A selection that starts or ends between sentences is clipped to the text of the one it is in.
+      const start = within.contains(selected.startContainer)
+        ? offsetIn(within, selected.startContainer, selected.startOffset)
+        : 0;
+      const end = within.contains(selected.endContainer)
+        ? offsetIn(within, selected.endContainer, selected.endOffset)
+        : (within.textContent ?? '').length;
+      const quote = quoteOf(within.textContent ?? '', start, end);
+      return { n, s, ...(to > s ? { to } : {}), lang, quote };
+    }
   }
   const gloss = anchorElement({ n, lang: 'en' })?.textContent ?? '';
-  return { n, lang: 'en' as const, quote: quoteOf(gloss, 0, gloss.length) };
+  return { n, lang: 'en', quote: quoteOf(gloss, 0, gloss.length) };
 }
 
 let dialog: HTMLDialogElement | undefined;
@@ -94,8 +130,8 @@ async function done(note: Note, action: string, form: HTMLFormElement, value: st
 
 /** A new note on the paragraph, on what was selected in it when its menu opened if anything was. */
 export function addNote(pair: HTMLElement, selected: Range | null) {
-  const { n, s, lang, quote } = anchorOf(pair, selected);
-  const counterpart = counterpartElements({ n, s, lang })
+  const { n, s, to, lang, quote } = anchorOf(pair, selected);
+  const counterpart = counterpartElements({ n, s, to, lang })
     .map((e) => e.textContent)
     .join(' ');
   const now = new Date().toISOString();
@@ -112,7 +148,7 @@ export function addNote(pair: HTMLElement, selected: Range | null) {
       body: [],
       target: {
         source: source.href,
-        selector: [{ type: 'FragmentSelector', value: s ? `p-${n}.${s}` : `p-${n}` }, quote],
+        selector: [{ type: 'FragmentSelector', value: s ? `p-${n}.${s}${to ? `-${to}` : ''}` : `p-${n}` }, quote],
       },
       bayan: {
         readout: readoutSlug(),
@@ -122,6 +158,7 @@ export function addNote(pair: HTMLElement, selected: Range | null) {
         },
         n,
         ...(s ? { s } : {}),
+        ...(to ? { to } : {}),
         lang,
         counterpart,
         colour: 'yellow',

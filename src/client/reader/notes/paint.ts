@@ -11,19 +11,32 @@ import { allNotes } from './db.ts';
 /** The readout this page shows, in either interface. */
 export const readoutSlug = () => /\/readouts\/([^/]+)\/$/.exec(location.pathname)?.[1] ?? '';
 
-/** Where a note is: its paragraph, its sentence (none for the whole paragraph), the language of its quotation. */
-type Place = { n: number; s?: number | undefined; lang: 'ar' | 'en' };
+/**
+ * Where a note is: its paragraph, its sentence (none for the whole paragraph) or sentences s…to, the
+ * language of its quotation.
+ */
+type Place = { n: number; s?: number | undefined; to?: number | undefined; lang: 'ar' | 'en' };
 
-/** The text a note is anchored in: its sentence on its side, or the whole English of its paragraph. */
+const column = (lang: 'ar' | 'en') => (lang === 'ar' ? '.pair-text' : '.gloss');
+const other = (lang: 'ar' | 'en') => (lang === 'ar' ? 'en' : 'ar');
+
+/**
+ * The text a note is anchored in: its sentence on its side; its column of the paragraph when it spans
+ * several sentences; or the whole English of its paragraph.
+ */
 export function anchorElement(note: Place): HTMLElement | null {
-  const side = note.lang === 'ar' ? '.pair-text' : '.gloss';
-  const sentence = note.s ? ` .seg[data-s="${note.s}"]` : '';
-  return document.querySelector<HTMLElement>(`#p-${note.n} ${side}${sentence}`);
+  const sentence = note.s && !note.to ? ` .seg[data-s="${note.s}"]` : '';
+  return document.querySelector<HTMLElement>(`#p-${note.n} ${column(note.lang)}${sentence}`);
 }
+/** What a note's quotation stands for in the other language: its sentence(s), or the paragraph's other column. */
 export function counterpartElements(note: Place): HTMLElement[] {
-  const side = note.lang === 'ar' ? '.gloss' : '.pair-text';
-  const sentence = note.s ? ` .seg[data-s="${note.s}"]` : '';
-  return [...document.querySelectorAll<HTMLElement>(`#p-${note.n} ${side}${sentence}`)];
+  const side = `#p-${note.n} ${column(other(note.lang))}`;
+  if (!note.s) return [...document.querySelectorAll<HTMLElement>(side)];
+  const last = note.to ?? note.s;
+  return [...document.querySelectorAll<HTMLElement>(`${side} .seg`)].filter((seg) => {
+    const s = Number(seg.dataset['s']);
+    return s >= note.s! && s <= last;
+  });
 }
 
 /** A DOM range over characters start…end of an element's text. */

@@ -24,7 +24,7 @@ const lang = document.documentElement.lang === 'ar' ? 'ar' : 'en';
 const list = el('div', { className: 'notes-list' });
 const search = el('input', { type: 'search', name: 'notes-search' });
 
-const reference = (note: Note) => words.reference(note.bayan.title[lang], note.bayan.n, note.bayan.s);
+const reference = (note: Note) => words.reference(note.bayan.title[lang], note.bayan.n, note.bayan.s, note.bayan.to);
 
 function download(name: string, type: string, text: string) {
   const link = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: name });

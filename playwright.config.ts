@@ -5,6 +5,8 @@ const PORT = Number(process.env['BAYAN_TEST_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // One temporary folder for the run (the specs that build a site), removed at its end.
+  globalSetup: './tests/helpers/temp-root.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -6,6 +6,8 @@ const timeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
+    // One temporary folder for the run, removed at its end.
+    globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
       // Code read string in, string out, folder by folder as in src/lib/ (and the CLI scripts on temporary files).
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...timeouts } },

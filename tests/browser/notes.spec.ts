@@ -206,3 +206,93 @@ test('the notes in the Arabic interface: Arabic words, no English leaks, axe in 
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page, 'colour')).toEqual([]);
 });
+
+// A paragraph page (/readouts/<slug>/<n>/) has the reading page's menu, and the reader's notes on the readout:
+// stored with the same anchors, so either page shows what was made on the other.
+for (const ui of [
+  {
+    prefix: '',
+    actions: (n: number) => `Paragraph ${n} actions`,
+    note: 'Highlight or note',
+    colour: 'Blue',
+    text: 'Note (optional)',
+    save: 'Save',
+    saved: 'Saved in this browser only.',
+    myNotes: 'My notes',
+    link: /paragraph 12, sentence 2$/,
+  },
+  {
+    prefix: '/ar',
+    actions: (n: number) => `أدوات الفقرة ${n.toLocaleString('ar-EG')}`,
+    note: 'تظليل أو ملاحظة',
+    colour: 'أزرق',
+    text: 'ملاحظة (اختيارية)',
+    save: 'حفظ',
+    saved: 'حُفظت في هذا المتصفح وحده.',
+    myNotes: 'ملاحظاتي',
+    link: /الفقرة ١٢، الجملة ٢$/,
+  },
+]) {
+  test(`a note made on the reading page shows on the paragraph page, and one made there on the reading page (${ui.prefix || '/'})`, async ({
+    page,
+  }) => {
+    const add = async (n: number, text: string) => {
+      await page.getByRole('button', { name: ui.actions(n) }).click();
+      await page.getByRole('menuitem', { name: ui.note }).click();
+      const editor = page.getByRole('dialog', { name: ui.note });
+      await editor.getByRole('radio', { name: ui.colour }).check();
+      await editor.getByRole('textbox', { name: ui.text }).fill(text);
+      await editor.getByRole('button', { name: ui.save }).click();
+      await expect(page.locator('[data-reader-status]')).toHaveText(ui.saved);
+    };
+    const marked = () =>
+      page.evaluate(() => ({
+        exact: [...(CSS.highlights.get('bayan-blue') ?? [])].map((r) => r.toString()),
+        faint: [...(CSS.highlights.get('bayan-blue-faint') ?? [])].length,
+      }));
+    await page.goto(`${ui.prefix}${READOUT}`);
+    const first = await selectWords(page, 12, 1, 5);
+    await add(12, 'From the reading page.');
+
+    await page.goto(`${ui.prefix}${READOUT}12/`);
+    await expect.poll(marked).toEqual({ exact: [first], faint: 1 });
+    // ¶12's second sentence, on the paragraph page.
+    const second = await selectWords(page, 12, 2, 4);
+    await add(12, 'From the paragraph page.');
+    await expect.poll(marked).toEqual({ exact: [first, second], faint: 2 });
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ source: string; readout: string; title: string; s?: number }[]>((resolve) => {
+          const open = indexedDB.open('bayan-notes', 1);
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () =>
+              resolve(
+                all.result.map((n) => ({
+                  source: n.target.source,
+                  readout: n.bayan.readout,
+                  title: n.bayan.title.en,
+                  s: n.bayan.s,
+                })),
+              );
+          };
+        }),
+    );
+    expect(stored.find((n) => n.s === 2)).toEqual({
+      source: expect.stringMatching(new RegExp(`${ui.prefix}${READOUT}$`)),
+      readout: 'xi-putin-2021-12-15',
+      title: 'Xi Jinping holds a virtual meeting with Vladimir Putin',
+      s: 2,
+    });
+    expect(stored.map((n) => n.source)).toEqual([stored[0]!.source, stored[0]!.source]);
+
+    await page.goto(`${ui.prefix}${READOUT}`);
+    await expect.poll(async () => (await marked()).exact.sort()).toEqual([first, second].sort());
+    await openTools(page);
+    await page.getByRole('button', { name: ui.myNotes }).click();
+    const panel = page.getByRole('dialog', { name: ui.myNotes });
+    await expect(panel.getByRole('listitem')).toHaveCount(2);
+    await expect(panel.getByRole('link', { name: ui.link })).toHaveAttribute('href', '#p-12.2');
+    await expect(panel.locator('.note-changed')).toHaveCount(0);
+  });
+}

@@ -310,7 +310,13 @@ for (const ui of [
     // ¶12's second sentence, on the paragraph page.
     const second = await selectWords(page, 12, 2, 4);
     await add(12, 'From the paragraph page.');
-    await expect.poll(marked).toEqual({ exact: [first, second], faint: 2 });
+    // In the order the notes are stored (by their random ids).
+    await expect
+      .poll(async () => ({ ...(await marked()), exact: (await marked()).exact.sort() }))
+      .toEqual({
+        exact: [first, second].sort(),
+        faint: 2,
+      });
     const stored = await page.evaluate(
       () =>
         new Promise<{ source: string; readout: string; title: string; s?: number }[]>((resolve) => {

@@ -93,6 +93,34 @@ for (const [path, item] of [
   });
 }
 
+/** A paragraph page's menu of actions, open, as each interface has it (its keys: design.spec.ts). */
+for (const [path, button] of [
+  [`${READOUT}12/`, 'Paragraph 12 actions'],
+  [`/ar${READOUT}12/`, 'أدوات الفقرة ١٢'],
+] as const) {
+  test(`axe finds no violations: a paragraph page with its menu open (${path}), 390 and 1280 px, light and dark`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000); // four passes of axe
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto(path);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('menu', { name: button })).toBeVisible();
+    const found: Record<string, string[]> = {};
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      found[`${width} light`] = await axeViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      found[`${width} dark`] = await axeViolations(page, 'colour');
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+    if (path.startsWith('/ar/')) await expectArabicInterface(page);
+    else expect(await unmarkedArabic(page)).toEqual([]);
+  });
+}
+
 test('every text in Arabic script sits in an element marked lang="ar" with dir="rtl": the pages the axe tests do not load', async ({
   page,
 }) => {

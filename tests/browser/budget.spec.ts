@@ -81,3 +81,36 @@ for (const [path, budget] of [
     expect(loaded.filter((p) => !named.includes(p))).toEqual([]);
   });
 }
+
+// A paragraph page loads its citation and sentences at once; its menu, the notes and the quote card wait for
+// their first use, as on the reading page.
+for (const path of [`${READOUT}12/`, `/ar${READOUT}12/`]) {
+  test(`paragraph page before first use (${path}): ≤ 5 KiB JavaScript, none of the menu's, notes' or card's code`, async ({
+    page,
+  }) => {
+    const scripts: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() !== 'script') return;
+      pending.push(r.body().then((body) => void scripts.push({ url: r.url(), bytes: gz(body) })));
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const inlineJs = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+        .map((s) => s.textContent)
+        .join(''),
+    );
+    const js = scripts.reduce((sum, s) => sum + s.bytes, 0) + gz(inlineJs);
+    console.log(`JS ${(js / KiB).toFixed(1)} KiB`);
+    expect(js).toBeLessThanOrEqual(5 * KiB);
+    expect(scripts.map((s) => new URL(s.url).pathname).filter((p) => /pair-menu|editor|paint|dialog/.test(p))).toEqual(
+      [],
+    );
+    // The menu's code arrives with the first press.
+    const menu = page.waitForResponse(/pair-menu/);
+    await page.locator('#p-12 .pair-menu-button').click();
+    await menu;
+    await expect(page.getByRole('menu')).toBeVisible();
+  });
+}

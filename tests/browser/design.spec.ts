@@ -404,4 +404,66 @@ test.describe('text first', () => {
     await page.getByRole('menuitem', { name: 'Cite' }).click();
     await expect(page).toHaveURL(/\/readouts\/xi-putin-2021-12-15\/9\/#cite$/);
   });
+
+  test('a paragraph page has the same menu on its paragraph and its neighbours, by the same keys; its links lead to the readout', async ({
+    page,
+    baseURL,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${READOUT}12/`);
+    await expect(page.locator('.pair-menu-button')).toHaveCount(3);
+    const button = page.getByRole('button', { name: 'Paragraph 12 actions' });
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    const menu = page.getByRole('menu', { name: 'Paragraph 12 actions' });
+    const items = menu.getByRole('menuitem');
+    // The ARIA menu button pattern: ↓ opens on the first item, Escape returns to the button, ↑ opens on the last,
+    // Home and End move, Tab closes it, Enter acts and closes.
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(items).toHaveText([
+      'Copy link',
+      'Copy paragraph',
+      'Cite',
+      'Source',
+      'Highlight or note',
+      'Quote card',
+    ]);
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(items.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(items.last()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(items.first()).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '../12/#cite');
+    await expect(menu.getByRole('menuitem', { name: 'Source' })).toHaveAttribute('href', '../source/#src-p-12');
+    // "Copy link": the paragraph's canonical link, in the readout (…/readouts/<slug>/#p-12), not this page's.
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(page.locator('[data-reader-status]')).toHaveText('Link to paragraph 12 copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READOUT}#p-12`);
+    // A neighbour's menu points at the neighbour.
+    await page.getByRole('button', { name: 'Paragraph 13 actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '../13/#cite');
+    await page.getByRole('menuitem', { name: 'Copy paragraph' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^[\u0600-\u06FF]/);
+    expect(copied).toContain(`paragraph 13. `);
+    expect(copied).toContain(`${baseURL}${READOUT}#p-13`);
+    await page.getByRole('button', { name: 'Paragraph 13 actions' }).click();
+    await page.getByRole('menuitem', { name: 'Source' }).click();
+    await expect(page).toHaveURL(/\/readouts\/xi-putin-2021-12-15\/source\/#src-p-13$/);
+  });
 });

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, englishLeaks, openTools, READOUT } from './helpers.ts';
 
@@ -50,38 +54,85 @@ async function openNotes(page: Page) {
   return page.getByRole('dialog', { name: 'My notes' });
 }
 
-test('a highlight with a note survives a reload, and a revised gloss flags it without losing it', async ({ page }) => {
-  await page.goto(READOUT);
-  const quote = await selectWords(page, 3, 1, 4);
-  await addNote(page, 3, 'Green', 'Check the Chinese original.');
-  await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
-
-  await page.reload();
-  await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
-  const panel = await openNotes(page);
-  const item = panel.getByRole('listitem');
-  await expect(item).toHaveCount(1);
-  await expect(item.getByRole('link')).toHaveAttribute('href', '#p-3.1');
-  await expect(item.locator('blockquote')).toHaveText(quote);
-  await expect(item).toContainText('Check the Chinese original.');
-  await expect(item.locator('.note-changed')).toHaveCount(0);
-
-  // A rebuild whose gloss line says it differently: served as the next build would serve it.
-  await page.route(`**${READOUT}`, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /(<section id="p-3"[\s\S]*?<div class="gloss"[\s\S]*?)stressed that,/,
-      '$1emphasised that,',
-    );
-    await route.fulfill({ response, body: html });
+/** A port nothing listens on now, so no earlier server can answer in this one's place. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
-  await page.reload();
-  await expect(page.locator('#p-3 .gloss .seg[data-s="1"]')).not.toContainText(quote);
-  const revised = await openNotes(page);
-  await expect(revised.getByRole('listitem')).toHaveCount(1);
-  await expect(revised.locator('.note-changed')).toHaveText(/revised since/);
-  await expect(revised.getByRole('listitem')).toContainText('Check the Chinese original.');
-  expect((await drawn(page))['bayan-green'] ?? 0).toBe(0);
+}
+
+test('a highlight with a note survives a reload, and a rebuild with its gloss line revised flags it without losing it', async ({
+  page,
+}) => {
+  // Two builds of the site into a temporary folder (about 8 s each on this machine), the second incremental.
+  test.setTimeout(180_000);
+  const work = mkdtempSync(join(tmpdir(), 'bayan-notes-'));
+  const readouts = join(work, 'readouts');
+  cpSync('content/readouts', readouts, { recursive: true });
+  const dist = join(work, 'dist');
+  const env = {
+    ...process.env,
+    BAYAN_READOUTS_DIR: readouts,
+    BAYAN_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const build = () => {
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+  };
+  build();
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--port', String(port)], {
+    stdio: 'ignore',
+  });
+  try {
+    const site = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => (await fetch(site).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
+    await page.goto(`${site}${READOUT}`);
+    const quote = await selectWords(page, 3, 1, 4);
+    expect(quote).toBe('Xi Jinping stressed that,');
+    await addNote(page, 3, 'Green', 'Check the Chinese original.');
+    await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
+
+    await page.reload();
+    await expect.poll(() => drawn(page)).toMatchObject({ 'bayan-green': 1, 'bayan-green-faint': 1 });
+    const panel = await openNotes(page);
+    const item = panel.getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await expect(item.getByRole('link')).toHaveAttribute('href', '#p-3.1');
+    await expect(item.locator('blockquote')).toHaveText(quote);
+    await expect(item).toContainText('Check the Chinese original.');
+    await expect(item.locator('.note-changed')).toHaveCount(0);
+
+    // The gloss line says it differently, and the site is built again into the same folder (its cache kept).
+    const file = join(readouts, 'xi-putin-2021-12-15.md');
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain('\nXi Jinping stressed that, ');
+    writeFileSync(file, source.replace('\nXi Jinping stressed that, ', '\nXi Jinping emphasised that, '));
+    build();
+    await page.reload();
+    await expect(page.locator('#p-3 .gloss .seg[data-s="1"]')).toContainText('Xi Jinping emphasised that,');
+    const revised = await openNotes(page);
+    await expect(revised.getByRole('listitem')).toHaveCount(1);
+    await expect(revised.locator('.note-changed')).toHaveText(/revised since/);
+    await expect(revised.getByRole('listitem')).toContainText('Check the Chinese original.');
+    await expect(revised.locator('blockquote')).toHaveText(quote);
+    expect((await drawn(page))['bayan-green'] ?? 0).toBe(0);
+    // Nor drawn anywhere else on the paragraph's own page.
+    await page.goto(`${site}${READOUT}3/`);
+    await expect(page.locator('#p-3 .gloss')).toContainText('Xi Jinping emphasised that,');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('bayan-green'))).toBe(true);
+    expect(await drawn(page)).toMatchObject({ 'bayan-green': 0, 'bayan-green-faint': 0 });
+  } finally {
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('a selection across sentences marks exactly its text, its counterpart sentences faintly, in either column', async ({
@@ -206,3 +257,99 @@ test('the notes in the Arabic interface: Arabic words, no English leaks, axe in 
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page, 'colour')).toEqual([]);
 });
+
+// A paragraph page (/readouts/<slug>/<n>/) has the reading page's menu, and the reader's notes on the readout:
+// stored with the same anchors, so either page shows what was made on the other.
+for (const ui of [
+  {
+    prefix: '',
+    actions: (n: number) => `Paragraph ${n} actions`,
+    note: 'Highlight or note',
+    colour: 'Blue',
+    text: 'Note (optional)',
+    save: 'Save',
+    saved: 'Saved in this browser only.',
+    myNotes: 'My notes',
+    link: /paragraph 12, sentence 2$/,
+  },
+  {
+    prefix: '/ar',
+    actions: (n: number) => `أدوات الفقرة ${n.toLocaleString('ar-EG')}`,
+    note: 'تظليل أو ملاحظة',
+    colour: 'أزرق',
+    text: 'ملاحظة (اختيارية)',
+    save: 'حفظ',
+    saved: 'حُفظت في هذا المتصفح وحده.',
+    myNotes: 'ملاحظاتي',
+    link: /الفقرة ١٢، الجملة ٢$/,
+  },
+]) {
+  test(`a note made on the reading page shows on the paragraph page, and one made there on the reading page (${ui.prefix || '/'})`, async ({
+    page,
+  }) => {
+    const add = async (n: number, text: string) => {
+      await page.getByRole('button', { name: ui.actions(n) }).click();
+      await page.getByRole('menuitem', { name: ui.note }).click();
+      const editor = page.getByRole('dialog', { name: ui.note });
+      await editor.getByRole('radio', { name: ui.colour }).check();
+      await editor.getByRole('textbox', { name: ui.text }).fill(text);
+      await editor.getByRole('button', { name: ui.save }).click();
+      await expect(page.locator('[data-reader-status]')).toHaveText(ui.saved);
+    };
+    const marked = () =>
+      page.evaluate(() => ({
+        exact: [...(CSS.highlights.get('bayan-blue') ?? [])].map((r) => r.toString()),
+        faint: [...(CSS.highlights.get('bayan-blue-faint') ?? [])].length,
+      }));
+    await page.goto(`${ui.prefix}${READOUT}`);
+    const first = await selectWords(page, 12, 1, 5);
+    await add(12, 'From the reading page.');
+
+    await page.goto(`${ui.prefix}${READOUT}12/`);
+    await expect.poll(marked).toEqual({ exact: [first], faint: 1 });
+    // ¶12's second sentence, on the paragraph page.
+    const second = await selectWords(page, 12, 2, 4);
+    await add(12, 'From the paragraph page.');
+    // In the order the notes are stored (by their random ids).
+    await expect
+      .poll(async () => ({ ...(await marked()), exact: (await marked()).exact.sort() }))
+      .toEqual({
+        exact: [first, second].sort(),
+        faint: 2,
+      });
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ source: string; readout: string; title: string; s?: number }[]>((resolve) => {
+          const open = indexedDB.open('bayan-notes', 1);
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () =>
+              resolve(
+                all.result.map((n) => ({
+                  source: n.target.source,
+                  readout: n.bayan.readout,
+                  title: n.bayan.title.en,
+                  s: n.bayan.s,
+                })),
+              );
+          };
+        }),
+    );
+    expect(stored.find((n) => n.s === 2)).toEqual({
+      source: expect.stringMatching(new RegExp(`${ui.prefix}${READOUT}$`)),
+      readout: 'xi-putin-2021-12-15',
+      title: 'Xi Jinping holds a virtual meeting with Vladimir Putin',
+      s: 2,
+    });
+    expect(stored.map((n) => n.source)).toEqual([stored[0]!.source, stored[0]!.source]);
+
+    await page.goto(`${ui.prefix}${READOUT}`);
+    await expect.poll(async () => (await marked()).exact.sort()).toEqual([first, second].sort());
+    await openTools(page);
+    await page.getByRole('button', { name: ui.myNotes }).click();
+    const panel = page.getByRole('dialog', { name: ui.myNotes });
+    await expect(panel.getByRole('listitem')).toHaveCount(2);
+    await expect(panel.getByRole('link', { name: ui.link })).toHaveAttribute('href', '#p-12.2');
+    await expect(panel.locator('.note-changed')).toHaveCount(0);
+  });
+}

@@ -103,6 +103,32 @@ for (const width of [390, 1280]) {
   });
 }
 
+test("a paragraph page's card, for its paragraph or a neighbour, is the reading page's: same quotation, reference and link, in both interfaces", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [prefix, item] of [
+    ['', 'Quote card'],
+    ['/ar', 'بطاقة اقتباس'],
+  ] as const) {
+    for (const n of [12, 13]) {
+      await page.goto(`${prefix}${READOUT}`);
+      let dialog = await openCard(page, n, item);
+      const alt = await dialog.getByRole('textbox').inputValue();
+      await page.goto(`${prefix}${READOUT}12/`);
+      dialog = await openCard(page, n, item);
+      await expect(dialog.getByRole('textbox')).toHaveValue(alt);
+      expect(alt).toContain(`${prefix}${READOUT}#p-${n}`);
+      if (prefix) expect(await englishLeaks(page)).toEqual([]);
+      else expect(alt).toMatch(new RegExp(`Xi Jinping, 15 December 2021, ¶${n}\\. http`));
+      const png = await download(page, prefix ? 'تنزيل الصورة' : 'Download PNG');
+      expect(png.name).toBe(`xi-putin-2021-12-15-p${n}-wide.png`);
+      await page.keyboard.press('Escape');
+      await expect(page.locator(`#p-${n} .pair-menu-button`)).toBeFocused();
+    }
+  }
+});
+
 test('the PNG is exactly 1200 × 630 wide and 1080 × 1080 square, light and dark, its Arabic not blank', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@
 import { copyText, flashCopied } from '../site/clipboard.ts';
 import { num, pageWords } from '../../i18n/scripts/reading.ts';
 import { paragraphId } from '../../lib/readout/paragraph-hash.ts';
+import { paragraphLink } from './readout-page.ts';
 
 /** Copies what `button` names, for the paragraph it is in; `flash` says "Copied ✓". */
 export async function copyFrom(button: HTMLButtonElement, flash: HTMLElement = button) {
@@ -12,7 +13,7 @@ export async function copyFrom(button: HTMLButtonElement, flash: HTMLElement = b
   if (!pair) return;
   const status = document.querySelector<HTMLElement>('[data-reader-status]');
   const n = pair.dataset['n'] ?? '';
-  const link = `${location.origin}${location.pathname}#${paragraphId(n)}`;
+  const link = paragraphLink(paragraphId(n));
   let text = link;
   if (button.dataset['copy'] === 'pair') {
     const original = pair.querySelector('.pair-text')?.textContent ?? '';

@@ -5,6 +5,7 @@
  * and moves on. Loaded by the reading page on the first press of a paragraph's button.
  */
 import { copyFrom } from './pair-copy.ts';
+import { paragraphLink } from './readout-page.ts';
 
 const menu = document.querySelector<HTMLElement>('[data-pair-menu]');
 const items = () => [...(menu?.children ?? [])].filter((el): el is HTMLElement => !(el as HTMLElement).hidden);
@@ -60,9 +61,7 @@ async function act(item: HTMLElement) {
   } else if (item.hasAttribute('data-share') && button) {
     const n = button.closest<HTMLElement>('.pair')?.id ?? '';
     close(true);
-    await navigator
-      .share({ title: document.title, url: `${location.origin}${location.pathname}#${n}` })
-      .catch(() => {});
+    await navigator.share({ title: document.title, url: paragraphLink(n) }).catch(() => {});
   } else if (item.hasAttribute('data-note') && button) {
     const pair = button.closest<HTMLElement>('.pair');
     close(true); // the note's dialog takes focus from the button, and gives it back when it closes

@@ -6,6 +6,7 @@
  * readout needs nothing here.
  */
 import { CARD_WORDS } from '../../../i18n/scripts/card.ts';
+import { readoutSlug, readoutTitle } from '../readout-page.ts';
 
 const lang = document.documentElement.lang === 'ar' ? 'ar' : 'en';
 export const words = CARD_WORDS[lang];
@@ -54,9 +55,9 @@ export function quoteOf(pair: HTMLElement, selected: Range | null): Quote {
 export function referenceOf(pair: HTMLElement): string {
   const heading = pair.querySelector('.pair-speaker')?.cloneNode(true) as HTMLElement | undefined;
   heading?.querySelector('.visually-hidden')?.remove();
-  const title = document.querySelector(lang === 'ar' ? 'h1 .title-original' : 'h1 .title-en');
-  const who =
-    pair.dataset['speaker'] === 'narration' || !heading ? clean(title?.textContent) : clean(heading.textContent);
+  // A paragraph page names the speaker in the pair's data instead of a heading.
+  const name = heading ? heading.textContent : pair.dataset['speakerName'];
+  const who = clean(pair.dataset['speaker'] === 'narration' || !name ? readoutTitle()[lang] : name);
   const date = clean(document.querySelector('h1')?.closest('header')?.querySelector('time')?.textContent);
   return words.reference(who, date, Number(pair.dataset['n']));
 }
@@ -70,4 +71,4 @@ export function linkOf(pair: HTMLElement): { href: string; short: string } {
 }
 
 /** The readout's slug, for the file's name. */
-export const slugOf = () => /\/readouts\/([^/]+)\//.exec(location.pathname)?.[1] ?? 'bayan';
+export const slugOf = () => readoutSlug() || 'bayan';

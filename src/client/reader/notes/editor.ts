@@ -7,6 +7,7 @@ import { COLOURS, noteText, quoteOfNote, type Colour, type Note } from '../../..
 import { num } from '../../../i18n/scripts/reading.ts';
 import { deleteNote, putNotes } from './db.ts';
 import { anchorElement, counterpartElements, paint, readoutSlug } from './paint.ts';
+import { readoutTitle } from '../readout-page.ts';
 import { el } from '../../site/dom.ts';
 import { say, words } from './words.ts';
 
@@ -152,10 +153,7 @@ export function addNote(pair: HTMLElement, selected: Range | null) {
       },
       bayan: {
         readout: readoutSlug(),
-        title: {
-          ar: document.querySelector('h1 .title-original')?.textContent ?? '',
-          en: document.querySelector('h1 .title-en')?.textContent ?? '',
-        },
+        title: readoutTitle(),
         n,
         ...(s ? { s } : {}),
         ...(to ? { to } : {}),

@@ -7,9 +7,9 @@
 import { findQuote } from '../../../lib/notes/anchor.ts';
 import { COLOURS, quoteOfNote } from '../../../lib/notes/annotation.ts';
 import { allNotes } from './db.ts';
+import { readoutSlug } from '../readout-page.ts';
 
-/** The readout this page shows, in either interface. */
-export const readoutSlug = () => /\/readouts\/([^/]+)\/$/.exec(location.pathname)?.[1] ?? '';
+export { readoutSlug };
 
 /**
  * Where a note is: its paragraph, its sentence (none for the whole paragraph) or sentences s…to, the

@@ -56,9 +56,7 @@ export default function pagePass(base: string): AstroIntegration {
         await passAll(writtenFiles(out, (file) => /\.(html|json)$/.test(file) && !fromIndex(file)));
         // …then, once the index is written, its texts (Pagefind's own files are not text a face shows).
         await searchIndexed();
-        await passAll(
-          writtenFilesUnder(out, 'search').filter((file) => file.endsWith('.json') && fromIndex(file)),
-        );
+        await passAll(writtenFilesUnder(out, 'search').filter((file) => file.endsWith('.json') && fromIndex(file)));
         if (problems.length > 0) throw new Error(glyphProblems(problems));
       },
     },

@@ -8,6 +8,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -35,10 +36,7 @@ test.beforeAll(async () => {
     BAYAN_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-    env,
-    encoding: 'utf8',
-  });
+  const build = astroBuild(['--outDir', dist], env);
   expect(build.status, build.stderr).toBe(0);
   const links = spawnSync(process.execPath, ['scripts/check-links.ts', dist], { env, encoding: 'utf8' });
   expect(links.stdout + links.stderr).toMatch(/; 0 broken\./);

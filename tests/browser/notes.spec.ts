@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, englishLeaks, openTools, READOUT } from './helpers.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -80,10 +81,7 @@ test('a highlight with a note survives a reload, and a rebuild with its gloss li
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const build = () => {
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-      env,
-      encoding: 'utf8',
-    });
+    const run = astroBuild(['--outDir', dist], env);
     expect(run.status, run.stderr).toBe(0);
   };
   build();

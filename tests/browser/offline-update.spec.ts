@@ -5,12 +5,13 @@
  * sub-path (BAYAN_BASE=/bayan/), saved and read offline. Each build goes to a temporary folder; the
  * server serves whichever a symbolic link names, as a host switching deployments would.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 // The worker under test (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -41,10 +42,7 @@ function build(name: string, readouts: string, base = '/') {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const out = join(work, name);
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env,
-    encoding: 'utf8',
-  });
+  const run = astroBuild(['--outDir', out], env);
   expect(run.status, run.stderr).toBe(0);
   return out;
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Facets, ParagraphMap } from '../../src/lib/search/map.ts';
 import type { ShownParagraph } from '../../src/lib/search/types.ts';
-import { ASTRO, run } from '../helpers/run.ts';
+import { run } from '../helpers/run.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 /**
  * A second readout needs no code change: build the site from a folder holding
@@ -19,7 +20,7 @@ describe('a collection of two readouts', () => {
   beforeAll(() => {
     cpSync('content/readouts', content, { recursive: true });
     cpSync('tests/fixtures/collection', content, { recursive: true });
-    build = run([ASTRO, 'build', '--outDir', dist], {
+    build = astroBuild(['--outDir', dist], {
       BAYAN_READOUTS_DIR: content,
       BAYAN_CACHE_DIR: join(work, 'cache'),
     });

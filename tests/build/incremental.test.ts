@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compareDirs } from '../../scripts/compare-dist.ts';
-import { ASTRO, run } from '../helpers/run.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 /**
  * The incremental build (docs/deploying.md) makes the site a build from scratch makes. A small
@@ -24,7 +24,7 @@ describe('an incremental build after adding, editing and removing readouts', () 
       fixture.replace('date: 2022-02-04', `date: ${date}`).replace('en: A test readout', `en: Test readout ${date}`),
     );
   const build = (dist: string, cache: string) => {
-    const result = run([ASTRO, 'build', '--outDir', dist], { BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: cache });
+    const result = astroBuild(['--outDir', dist], { BAYAN_READOUTS_DIR: content, BAYAN_CACHE_DIR: cache });
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
     // Astro colours its log where it thinks a terminal reads it (CI=true among others): read the text.

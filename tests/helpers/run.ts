@@ -13,7 +13,6 @@ export function run(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const ASTRO = 'node_modules/astro/bin/astro.mjs';
 export const CHECK_CONTENT = 'scripts/check-content.ts';
 
 /** A new temporary folder holding `files` (paths may have subfolders). */

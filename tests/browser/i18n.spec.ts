@@ -251,6 +251,19 @@ test.describe('the Arabic reading page', () => {
     expect(await englishLeaks(page)).toEqual([]);
   });
 
+  test('a term note gives each meeting language its own line, in Arabic on a phone', async ({ page }) => {
+    // Run together in one right-to-left paragraph, the treaty's long names wrapped into each other.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(AR_READOUT);
+    await page.locator('#p-3 .pair-original a.term[href="/ar/terms/treaty-of-good-neighbourliness/"]').first().focus();
+    const popover = page.locator('#term-popover');
+    await expect(popover).toBeVisible();
+    const box = async (lang: string) => (await popover.locator(`.term-card__langs [lang="${lang}"]`).boundingBox())!;
+    const [zh, pinyin, ru] = [await box('zh-Hans'), await box('zh-Latn-pinyin'), await box('ru')];
+    expect(pinyin.y).toBeGreaterThanOrEqual(zh.y + zh.height - 1);
+    expect(ru.y).toBeGreaterThanOrEqual(pinyin.y + pinyin.height - 1);
+  });
+
   test('filters name speakers and terms in Arabic, and say how many paragraphs show', async ({ page }) => {
     await page.goto(`${AR_READOUT}?speaker=vladimir-putin`);
     // A filter from the link opens the page's tools, where it shows and can be undone.

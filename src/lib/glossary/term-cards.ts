@@ -24,23 +24,19 @@ export interface TermCardsFile {
 }
 
 /**
- * The names in the meeting's languages, one line: the Chinese formula a term renders (or the Chinese name) with
- * its pinyin, then the Russian name — the translator's question, answered where the reader is.
+ * The names in the meeting's languages: the Chinese formula a term renders (or the Chinese name), its pinyin,
+ * then the Russian name — the translator's question, answered where the reader is. One line each, every name
+ * isolated (`dir`) inside a line of the card's direction: run together in one Arabic paragraph, a long name
+ * wrapped and its lines interleaved with the next name's, read right to left.
  */
-function meetingNames(data: TermEntry['data'], sep: string): ElementContent[] {
+function meetingNames(data: TermEntry['data']): ElementContent[] {
   const chinese = data.formula ?? (data.zh && { zh: data.zh.name, pinyin: data.zh.pinyin });
-  const parts: ElementContent[] = [];
-  if (chinese)
-    parts.push(
-      h('span', { lang: 'zh-Hans' }, chinese.zh),
-      { type: 'text', value: ' ' },
-      h('span', { lang: 'zh-Latn-pinyin', dir: 'ltr' }, chinese.pinyin),
-    );
-  if (data.ru) {
-    if (parts.length > 0) parts.push({ type: 'text', value: sep });
-    parts.push(h('span', { lang: 'ru', dir: 'ltr' }, data.ru.name));
-  }
-  return parts.length > 0 ? [h('p.term-card__langs', parts)] : [];
+  const line = (lang: string, text: string) => h('span.term-card__lang', [h('span', { lang, dir: 'ltr' }, text)]);
+  const lines = [
+    ...(chinese ? [line('zh-Hans', chinese.zh), line('zh-Latn-pinyin', chinese.pinyin)] : []),
+    ...(data.ru ? [line('ru', data.ru.name)] : []),
+  ];
+  return lines.length > 0 ? [h('p.term-card__langs', lines)] : [];
 }
 
 export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id: string) => string): string {
@@ -64,7 +60,7 @@ export function termCardsHtml(terms: TermEntry[], locale: Locale, termHref: (id:
         words.site.sep,
         h('i', { lang: 'ar-Latn', dir: 'ltr' }, data.transliteration),
       ]),
-      ...meetingNames(data, words.site.sep),
+      ...meetingNames(data),
       h('p.term-card__note', note(data.note[locale])),
       h('p', [h('a', { href: termHref(id) }, words.reading.allMentions(data.name[locale]))]),
     ]);

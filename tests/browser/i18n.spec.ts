@@ -264,6 +264,22 @@ test.describe('the Arabic reading page', () => {
     expect(ru.y).toBeGreaterThanOrEqual(pinyin.y + pinyin.height - 1);
   });
 
+  test('a term page gives a name, its pinyin and its short forms a line each, in Arabic on a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/ar/terms/treaty-of-good-neighbourliness/');
+    const chinese = page.locator('.term-names dd').first();
+    const boxes = await chinese.locator('[lang="zh-Hans"], [lang="zh-Latn-pinyin"]').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom };
+      }),
+    );
+    expect(boxes).toHaveLength(3);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+  });
+
   test('filters name speakers and terms in Arabic, and say how many paragraphs show', async ({ page }) => {
     await page.goto(`${AR_READOUT}?speaker=vladimir-putin`);
     // A filter from the link opens the page's tools, where it shows and can be undone.

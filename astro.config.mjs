@@ -14,15 +14,18 @@ import sitemap from '@astrojs/sitemap';
 
 import { inlineScriptHash, SECURITY_DIRECTIVES } from './src/lib/build/security.ts';
 import { isParagraphPage } from './src/lib/site/urls.ts';
+import { alternates, isStatusPage } from './src/lib/site/sitemap.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // Part of the config Astro hashes, so a changed plugin or glossary entry re-renders cached readouts.
 const inputs = markdownInputsDigest();
 const base = process.env.BAYAN_BASE ?? '/';
+// Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
+const site = process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321';
+const siteRoot = new URL(base, site).href;
 
 export default defineConfig({
-  // Absolute links (printed page link, citations) use this origin; set BAYAN_SITE when deploying.
-  site: process.env.BAYAN_SITE ?? 'http://127.0.0.1:4321',
+  site,
   // Deploying under a sub-path: BAYAN_BASE=/bayan/ (every link goes through src/lib/site/urls.ts).
   base,
   // The interface languages, from src/i18n/locales.ts: English at today's URLs, Arabic under /ar/.
@@ -67,10 +70,14 @@ export default defineConfig({
     searchIndex(),
     // Paragraph pages point their canonical link at the reading page, so the sitemap lists only that.
     sitemap({
-      // Nor the offline page, which the service worker shows in place of a page not saved.
-      filter: (page) => !isParagraphPage(page) && !/\/offline\/$/.test(page),
-      // Each page listed with its other-language versions (xhtml:link hreflang).
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+      // Nor the offline page, which the service worker shows in place of a page not saved, nor status pages.
+      filter: (page) => !isParagraphPage(page) && !/\/offline\/$/.test(page) && !isStatusPage(page, siteRoot),
+      // Each page listed with its other-language versions (xhtml:link hreflang), found from its path
+      // (src/lib/site/sitemap.ts) rather than by the integration's i18n option, which compares every pair of URLs.
+      serialize: (item) => {
+        const links = alternates(item.url, siteRoot);
+        return links ? { ...item, links } : item;
+      },
     }),
     // Cuts the faces before the build; page-pass checks every written page and search text against them.
     fonts(),

@@ -2,17 +2,18 @@
  * Astro integration: after every build, index the readouts for search (src/lib/search/build/index.ts),
  * keeping each readout's parts in Astro's cacheDir between builds.
  *
- * The hook starts the index and returns: Pagefind indexes in its own process, on the other core, while
- * the passes after it (the sitemap, src/integrations/page-pass.ts) read and write the pages. Whatever reads
+ * The hook starts the index in a worker thread and returns: the worker reads the exports and makes the records,
+ * and Pagefind indexes in its own process, on the other core, while the passes after it (the sitemap,
+ * src/integrations/page-pass.ts) read and write the pages on the main thread. Whatever reads
  * the index's files waits for `searchIndexed()` first; page-pass.ts does, so a failed index fails the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadGlossary } from '../lib/glossary/load.ts';
+import { Worker } from 'node:worker_threads';
 import { markdownInputsDigest } from '../lib/markdown/inputs.ts';
-import { buildSearchIndex } from '../lib/search/build/index.ts';
+import type { IndexStats } from '../lib/search/build/index.ts';
 import { LEXICON_FILE } from '../lib/words/files.ts';
 
 /** What a readout's cached search parts depend on besides its export (and its word file): the glossary and src/lib/ (one digest), Pagefind and the lexicon. */
@@ -30,14 +31,16 @@ export const searchIndexed = (): Promise<void> => indexing ?? Promise.resolve();
 
 export default function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
+  let root: URL;
   return {
     name: 'bayan-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        root = config.root;
       },
       'astro:build:done': ({ dir, logger }) => {
-        indexing = indexInBackground(fileURLToPath(dir), cacheDir, logger);
+        indexing = indexInBackground(root, fileURLToPath(dir), cacheDir, logger);
         // Handled here so Node does not stop at the rejection; searchIndexed() still rejects for those waiting.
         indexing.catch(() => {});
       },
@@ -45,9 +48,26 @@ export default function searchIndex(): AstroIntegration {
   };
 }
 
-async function indexInBackground(dist: string, cacheDir: string | undefined, logger: AstroIntegrationLogger) {
+/** The index of `dist`, built in a worker thread (src/lib/search/build/worker.ts). */
+function buildInWorker(root: URL, dist: string, cacheDir: string | undefined): Promise<IndexStats> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('src/lib/search/build/worker.ts', root), {
+      workerData: { dist, cacheDir, salt: searchSalt() },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The search index's worker stopped (exit code ${code}).`)));
+  });
+}
+
+async function indexInBackground(
+  root: URL,
+  dist: string,
+  cacheDir: string | undefined,
+  logger: AstroIntegrationLogger,
+) {
   const start = performance.now();
-  const stats = await buildSearchIndex(dist, loadGlossary(), { cacheDir, salt: searchSalt() });
+  const stats = await buildInWorker(root, dist, cacheDir);
   logger.info(
     `Indexed ${stats.paragraphs} paragraphs of ${stats.readouts} readouts for search in ${Math.round(performance.now() - start)} ms (${stats.files} files in pagefind/, ${stats.shards} shard(s), ${stats.reindexed} indexed again; ${stats.reused} readouts' parts reused).`,
   );

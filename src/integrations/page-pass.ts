@@ -2,7 +2,8 @@
  * Astro integration: one pass after the build over the files this build wrote (a page an incremental
  * build reused was passed when it was written; src/lib/build/written-files.ts). Each page is read once:
  * checked against the cut faces (fonts.ts, glyphCheck), and given a modulepreload link for each chunk
- * its scripts import statically (src/lib/build/module-preload.ts). The pages are read while Pagefind
+ * its scripts import statically (src/lib/build/module-preload.ts), and its digest remembered for the offline
+ * build id (src/lib/build/file-digests.ts). The pages are read while Pagefind
  * indexes on the other core (search-index.ts); then the pass waits for the index and checks the search
  * texts it wrote. A character missing from a face fails the build, as does a failed index.
  */
@@ -11,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rememberDigest } from '../lib/build/file-digests.ts';
 import { withModulePreloads } from '../lib/build/module-preload.ts';
 import { writtenFiles, writtenFilesUnder } from '../lib/build/written-files.ts';
 import { SEARCH_OUTPUTS } from '../lib/search/build/index.ts';
@@ -43,11 +45,13 @@ export default function pagePass(base: string): AstroIntegration {
           return scripts.get(path);
         };
         const pass = async (file: string) => {
-          const text = await readFile(join(out, file), 'utf8');
+          const path = join(out, file);
+          const text = await readFile(path, 'utf8');
           problems.push(...check(file, text));
-          if (!file.endsWith('.html')) return;
-          const preloaded = withModulePreloads(text, read);
-          if (preloaded !== text) await writeFile(join(out, file), preloaded);
+          const final = file.endsWith('.html') ? withModulePreloads(text, read) : text;
+          if (final !== text) await writeFile(path, final);
+          // The offline build id reads every file's digest; these it need not read again.
+          rememberDigest(file, path, final);
         };
         const passAll = async (files: string[]) => {
           for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map(pass));

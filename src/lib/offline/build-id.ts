@@ -6,10 +6,12 @@
  * It is a digest of each file's digest. With a cache folder, a file's digest is kept with its size and
  * modification time and read again only when either changed: an incremental build rewrites a few dozen
  * of 72,000 files at 1,000 readouts, and reading all 2.4 GB again cost more than the rest of the rebuild.
+ * The pages and texts the page pass has just read come with their digests (../build/file-digests.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { digestOf, rememberedDigest } from '../build/file-digests.ts';
 import type { DistFiles } from './dist-files.ts';
 
 /** What offline reading writes after the build, which the id must not include (they include it). */
@@ -48,9 +50,9 @@ export function buildId(dist: string, files: DistFiles, cacheFile?: string): str
     if (OWN_OUTPUTS.some((own) => own.test(path))) continue;
     const old = kept[path];
     const digest =
-      old && old[0] === size && old[1] === mtimeMs
-        ? old[2]
-        : createHash('sha256').update(contentOf(dist, path)).digest('hex');
+      (old && old[0] === size && old[1] === mtimeMs ? old[2] : undefined) ??
+      rememberedDigest(path, size, mtimeMs) ??
+      digestOf(contentOf(dist, path));
     digests[path] = [size, mtimeMs, digest];
     hash.update(path).update('\0').update(digest).update('\0');
   }

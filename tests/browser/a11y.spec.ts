@@ -1,5 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, expectArabicInterface, READOUT, unmarkedArabic } from './helpers.ts';
+
+/** Four passes of axe over what is open on the page (390 and 1280 px, light and dark), then its languages. */
+async function expectNoViolationsOpen(page: Page, path: string) {
+  const found: Record<string, string[]> = {};
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    found[`${width} light`] = await axeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    found[`${width} dark`] = await axeViolations(page, 'colour');
+  }
+  expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+  if (path.startsWith('/ar/')) await expectArabicInterface(page);
+  else expect(await unmarkedArabic(page)).toEqual([]);
+}
 
 /**
  * Each page type at 390 and 1280 px, light and dark. In dark, axe runs the rules a theme can change
@@ -79,17 +94,7 @@ for (const [path, item] of [
     await page.locator('#p-12 .pair-menu-button').click();
     await page.getByRole('menuitem', { name: item, exact: true }).click();
     await expect(page.getByRole('dialog', { name: item })).toBeVisible();
-    const found: Record<string, string[]> = {};
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-      found[`${width} light`] = await axeViolations(page);
-      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      found[`${width} dark`] = await axeViolations(page, 'colour');
-    }
-    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
-    if (path.startsWith('/ar/')) await expectArabicInterface(page);
-    else expect(await unmarkedArabic(page)).toEqual([]);
+    await expectNoViolationsOpen(page, path);
   });
 }
 
@@ -107,17 +112,7 @@ for (const [path, button] of [
     await page.goto(path);
     await page.getByRole('button', { name: button }).click();
     await expect(page.getByRole('menu', { name: button })).toBeVisible();
-    const found: Record<string, string[]> = {};
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-      found[`${width} light`] = await axeViolations(page);
-      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      found[`${width} dark`] = await axeViolations(page, 'colour');
-    }
-    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
-    if (path.startsWith('/ar/')) await expectArabicInterface(page);
-    else expect(await unmarkedArabic(page)).toEqual([]);
+    await expectNoViolationsOpen(page, path);
   });
 }
 

@@ -1,5 +1,5 @@
 /** The Arabic interface: every key of the English dictionary, or the type check fails. */
-import { PARAGRAPHS, SEPARATOR } from './common.ts';
+import { PARAGRAPHS, SEPARATOR, WORDS_AR } from './common.ts';
 import type { Dictionary } from './en.ts';
 import { plural, type PluralForms } from './format.ts';
 import { READING_SCRIPT_WORDS } from './scripts/reading.ts';
@@ -11,15 +11,6 @@ import { SHORTCUTS_WORDS } from './scripts/shortcuts.ts';
 import { NOTES_WORDS } from './scripts/notes.ts';
 import { CARD_WORDS } from './scripts/card.ts';
 
-/** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
-const WORDS_AR: PluralForms = {
-  zero: 'لا كلمات',
-  one: 'كلمة واحدة',
-  two: 'كلمتان',
-  few: '# كلمات',
-  many: '# كلمة',
-  other: '# كلمة',
-};
 const LEMMAS_AR: PluralForms = {
   zero: 'لا مداخل',
   one: 'مدخل واحد',
@@ -37,6 +28,7 @@ const ROOTS_AR: PluralForms = {
   other: '# جذر',
 };
 
+/** «يضم المسرد ٦٤ مدخلًا»: the count as the object of the verb, in each plural form. */
 const ENTRIES: PluralForms = {
   zero: 'صفر مدخل',
   one: 'مدخلًا واحدًا',

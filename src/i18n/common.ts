@@ -11,6 +11,16 @@ export const PARAGRAPHS: Record<Locale, PluralForms> = {
   ar: { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '# فقرات', many: '# فقرة', other: '# فقرة' },
 };
 
+/** "1,683 words" in Arabic's six plural forms (the word study's counts, on its pages and in its cards). */
+export const WORDS_AR: PluralForms = {
+  zero: 'لا كلمات',
+  one: 'كلمة واحدة',
+  two: 'كلمتان',
+  few: '# كلمات',
+  many: '# كلمة',
+  other: '# كلمة',
+};
+
 /** The narrator's name in each interface language (the speaker of a readout's narration). */
 export const NARRATION_NAME: Record<Locale, string> = { en: 'Narration', ar: 'السرد' };
 

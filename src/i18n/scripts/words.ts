@@ -4,7 +4,7 @@
  */
 import type { Feat, Pos } from '../../lib/words/lists.ts';
 import { formatNumber } from '../../lib/language/languages.ts';
-import { PARAGRAPHS } from '../common.ts';
+import { PARAGRAPHS, WORDS_AR } from '../common.ts';
 import { plural } from '../format.ts';
 
 type Deriv =
@@ -109,15 +109,6 @@ const en = {
   litLemma: (words: number, lemma: string, paragraphs: number) =>
     `${words} ${words === 1 ? 'word' : 'words'} of the lemma ${lemma} in ${plural('en', paragraphs, PARAGRAPHS.en)}`,
   at: (i: number, all: number) => `${i} of ${all}`,
-};
-
-const WORDS_AR = {
-  zero: 'لا كلمات',
-  one: 'كلمة واحدة',
-  two: 'كلمتان',
-  few: '# كلمات',
-  many: '# كلمة',
-  other: '# كلمة',
 };
 
 // The English shape is the one every other language must fill.

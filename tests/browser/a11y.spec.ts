@@ -1,8 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, expectArabicInterface, READOUT, unmarkedArabic } from './helpers.ts';
 
-/** Four passes of axe over what is open on the page (390 and 1280 px, light and dark), then its languages. */
-async function expectNoViolationsOpen(page: Page, path: string) {
+/**
+ * The page at `path` loaded at 390 px, something on it opened by `open`, then four passes of axe over it (390 and
+ * 1280 px, light and dark) and its languages checked.
+ */
+async function expectNoViolationsOpen(page: Page, path: string, open: () => Promise<void>) {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto(path);
+  await open();
   const found: Record<string, string[]> = {};
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -88,13 +95,11 @@ for (const [path, item] of [
     page,
   }) => {
     test.setTimeout(120_000); // four passes of axe
-    await page.setViewportSize({ width: 390, height: 900 });
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto(path);
-    await page.locator('#p-12 .pair-menu-button').click();
-    await page.getByRole('menuitem', { name: item, exact: true }).click();
-    await expect(page.getByRole('dialog', { name: item })).toBeVisible();
-    await expectNoViolationsOpen(page, path);
+    await expectNoViolationsOpen(page, path, async () => {
+      await page.locator('#p-12 .pair-menu-button').click();
+      await page.getByRole('menuitem', { name: item, exact: true }).click();
+      await expect(page.getByRole('dialog', { name: item })).toBeVisible();
+    });
   });
 }
 
@@ -107,12 +112,10 @@ for (const [path, button] of [
     page,
   }) => {
     test.setTimeout(120_000); // four passes of axe
-    await page.setViewportSize({ width: 390, height: 900 });
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto(path);
-    await page.getByRole('button', { name: button }).click();
-    await expect(page.getByRole('menu', { name: button })).toBeVisible();
-    await expectNoViolationsOpen(page, path);
+    await expectNoViolationsOpen(page, path, async () => {
+      await page.getByRole('button', { name: button }).click();
+      await expect(page.getByRole('menu', { name: button })).toBeVisible();
+    });
   });
 }
 

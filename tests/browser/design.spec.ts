@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openTools, READOUT } from './helpers.ts';
 
+/** A paragraph's menu, in order, on the reading page and on a paragraph page (Share only where the browser has it). */
+const MENU_ITEMS = ['Copy link', 'Copy paragraph', 'Cite', 'Source', 'Highlight or note', 'Quote card'];
+
 const AR_READOUT = `/ar${READOUT}`;
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
@@ -386,14 +389,7 @@ test.describe('text first', () => {
     await expect(button).toHaveAttribute('aria-haspopup', 'menu');
     await button.click();
     const menu = page.getByRole('menu', { name: 'Paragraph 9 actions' });
-    await expect(menu.getByRole('menuitem')).toHaveText([
-      'Copy link',
-      'Copy paragraph',
-      'Cite',
-      'Source',
-      'Highlight or note',
-      'Quote card',
-    ]);
+    await expect(menu.getByRole('menuitem')).toHaveText(MENU_ITEMS);
     await expect(menu.getByRole('menuitem', { name: 'Cite' })).toHaveAttribute('href', '9/#cite');
     await expect(menu.getByRole('menuitem', { name: 'Source' })).toHaveAttribute('href', 'source/#src-p-9');
     // A click elsewhere closes it.
@@ -423,14 +419,7 @@ test.describe('text first', () => {
     await page.keyboard.press('ArrowDown');
     await expect(menu).toBeVisible();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
-    await expect(items).toHaveText([
-      'Copy link',
-      'Copy paragraph',
-      'Cite',
-      'Source',
-      'Highlight or note',
-      'Quote card',
-    ]);
+    await expect(items).toHaveText(MENU_ITEMS);
     await expect(items.first()).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();

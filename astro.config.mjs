@@ -59,9 +59,16 @@ export default defineConfig({
       cssCodeSplit: false,
     },
   },
-  // Pages whose cache key (src/lib/site/cache-keys.ts), route code and content are unchanged since the
-  // previous build are reused, not rendered (docs/deploying.md); `astro build --force` renders everything.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    // Pages whose cache key (src/lib/site/cache-keys.ts), route code and content are unchanged since the
+    // previous build are reused, not rendered (docs/deploying.md); `astro build --force` renders everything.
+    incrementalBuild: true,
+    // Pages rendered in worker threads, not on the one thread that also writes them: the default (one
+    // worker fewer than the cores) is a single worker on a 2-core machine. Two render while the main
+    // thread writes; a route's props go to a worker by copy, so they hold ids, not readouts
+    // (src/lib/site/collection.ts). BAYAN_RENDER_WORKERS sets another number (docs/performance.md).
+    parallelPrerender: { workers: Number(process.env.BAYAN_RENDER_WORKERS ?? 2) },
+  },
   integrations: [
     // First of the passes after the build: prunes what the previous build left in dist/ (the search
     // index keeps its own files, rewriting only those that change).

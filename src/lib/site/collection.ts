@@ -2,7 +2,7 @@
  * The readouts and glossary as pages use them (Astro only: reads astro:content).
  * Rendering is cached by Astro, so every page may call these.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { PairText } from '../readout/pairs.ts';
 import { readoutKey } from './cache-keys.ts';
 
@@ -24,29 +24,49 @@ export async function readoutsNewestFirst(): Promise<RenderedReadout[]> {
   );
 }
 
-/** getStaticPaths for pages and files made once per readout: `params.slug`, `props.entry`, and the readout's cache key. */
+/**
+ * getStaticPaths for pages and files made once per readout: `params.slug` and the readout's cache key.
+ * The readout is not a prop: its page reads it with `readoutAt`. Parallel prerendering copies each
+ * path's props to the worker that renders it, and a readout in the props of each of a 1,000-readout
+ * collection's 50,000 paths took a build past 24 GiB (docs/performance.md).
+ */
 export async function readoutPaths() {
   return (await getCollection('readouts')).map((entry) => ({
     params: { slug: entry.id },
-    props: { entry },
+    props: {},
     cacheKey: readoutKey(entry),
   }));
 }
 
-/** Every paragraph of every readout, with its neighbours: the paragraph pages, keyed by their readout. */
+/** Every paragraph of every readout: the paragraph pages, keyed by their readout. The page reads its text with `paragraphAt`. */
 export async function paragraphPaths() {
   const entries = await getCollection('readouts');
   const pages = await Promise.all(
-    entries.map(async (entry) => {
-      const pairs = pairsOf((await render(entry)).remarkPluginFrontmatter);
-      return pairs.map((pair, i) => ({
+    entries.map(async (entry) =>
+      pairsOf((await render(entry)).remarkPluginFrontmatter).map((pair) => ({
         params: { slug: entry.id, n: String(pair.n) },
-        props: { entry, pair, previous: pairs[i - 1], next: pairs[i + 1] },
+        props: {},
         cacheKey: readoutKey(entry),
-      }));
-    }),
+      })),
+    ),
   );
   return pages.flat();
+}
+
+/** The readout a page's `slug` names. */
+export async function readoutAt(slug: string): Promise<Readout> {
+  const entry = await getEntry('readouts', slug);
+  if (!entry) throw new Error(`No readout "${slug}" in the collection`);
+  return entry;
+}
+
+/** The paragraph a paragraph page's `slug` and `n` name, with its readout and neighbours. */
+export async function paragraphAt(slug: string, n: string) {
+  const entry = await readoutAt(slug);
+  const pairs = pairsOf((await render(entry)).remarkPluginFrontmatter);
+  const i = pairs.findIndex((pair) => String(pair.n) === n);
+  if (i < 0) throw new Error(`Readout "${slug}" has no paragraph ${n}`);
+  return { entry, pair: pairs[i]!, previous: pairs[i - 1], next: pairs[i + 1] };
 }
 
 export const pairsOf = (frontmatter: Record<string, unknown>) => (frontmatter['pairs'] ?? []) as PairText[];

@@ -1,5 +1,7 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
-import { readoutPaths, type Readout } from '../../lib/site/collection.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticParamsType } from 'astro';
+import { getCollection } from 'astro:content';
+import { readoutAt, type Readout } from '../../lib/site/collection.ts';
+import { readoutKey } from '../../lib/site/cache-keys.ts';
 import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/outputs/exports.ts';
 import { exportOf, sourceOf, text } from '../../lib/site/data.ts';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -67,14 +69,15 @@ const formatsOf = (entry: Readout): Record<string, Format> => ({
 });
 
 export const getStaticPaths = (async () =>
-  (await readoutPaths()).flatMap(({ params, props, cacheKey }) =>
-    Object.keys(formatsOf(props.entry)).map((format) => ({ params: { ...params, format }, props, cacheKey })),
+  (await getCollection('readouts')).flatMap((entry) =>
+    Object.keys(formatsOf(entry)).map((format) => ({
+      params: { slug: entry.id, format },
+      cacheKey: readoutKey(entry),
+    })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<
-  InferGetStaticPropsType<typeof getStaticPaths>,
-  InferGetStaticParamsType<typeof getStaticPaths>
-> = async ({ props: { entry }, params, site }) => {
+export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params, site }) => {
+  const entry = await readoutAt(params.slug);
   const format = formatsOf(entry)[params.format]!;
   return text(await format.body(entry, site!), format.type);
 };

@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { readoutPaths } from '../../../lib/site/collection.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticParamsType } from 'astro';
+import { readoutAt, readoutPaths } from '../../../lib/site/collection.ts';
 import { hasWords, wordData } from '../../../lib/site/word-study.ts';
 import { text } from '../../../lib/site/data.ts';
 
@@ -7,5 +7,5 @@ import { text } from '../../../lib/site/data.ts';
 export const getStaticPaths = (async () =>
   (await readoutPaths()).filter(({ params }) => hasWords(params.slug))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  text(JSON.stringify(wordData(props.entry)), 'application/json');
+export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params }) =>
+  text(JSON.stringify(wordData(await readoutAt(params.slug))), 'application/json');

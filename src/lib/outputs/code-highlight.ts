@@ -29,6 +29,23 @@ export function highlightCode(code: string, lang: string): Promise<string> {
   return recentCitations(`${lang}\n${code}`, () => codeToHtml(code, { lang, ...OPTIONS }));
 }
 
+/** A number no citation holds otherwise, in place of a paragraph's while its code is highlighted. */
+const NUMBER_MARK = 9876543210;
+
+/**
+ * `code(n)` highlighted: a paragraph's LaTeX and CSL citation differ from the other paragraphs' only in
+ * the number, which Shiki colours as any number, so they are highlighted once a readout with a stand-in
+ * and the number put back. Tokenising these short snippets anew on every paragraph page was a fifth of
+ * a large collection's rendering (docs/performance.md).
+ */
+export async function highlightNumbered(code: (n: number) => string, n: number, lang: string): Promise<string> {
+  const mark = String(NUMBER_MARK);
+  const template = code(NUMBER_MARK);
+  if (template.split(mark).length !== 2) return highlightCode(code(n), lang);
+  const html = await highlightCode(template, lang);
+  return html.split(mark).length === 2 ? html.replace(mark, String(n)) : highlightCode(code(n), lang);
+}
+
 /** How the source view names its links back, in the interface's language. */
 export interface BackLinks {
   href: (n: number) => string;

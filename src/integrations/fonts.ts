@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LEXICON_FILE, WORDS_DIR } from '../lib/words/files.ts';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   ARABIC_FACE,
   CHINESE_FACE,
@@ -71,10 +72,10 @@ export default function fonts(): AstroIntegration {
   return {
     name: 'bayan-fonts',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ logger, config }) => {
         const texts = sourceTexts();
         for (const { label, face, file } of FACES) {
-          const subset = await subsetFace(face, texts);
+          const subset = await subsetFace(face, texts, fileURLToPath(config.cacheDir));
           subsets.set(label, subset);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, subset.woff2);

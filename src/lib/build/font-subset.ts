@@ -5,7 +5,9 @@
  * layout feature the kept glyphs need (init/medi/fina/isol, rlig, liga, mark/mkmk, kern…), so the
  * subset shapes exactly as the full face does (tests/browser/font.spec.ts compares the two).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
@@ -91,12 +93,33 @@ export interface FaceSubset {
 }
 
 /** Cuts a face down to the characters of `texts` (and its ALWAYS set) that it has and serves. */
-export async function subsetFace(face: Face, texts: Iterable<string>): Promise<FaceSubset> {
+export async function subsetFace(face: Face, texts: Iterable<string>, cacheDir?: string): Promise<FaceSubset> {
   const original = readFileSync(face.full);
+  const points = [...codePointsOf(texts, face.always)].sort((a, b) => a - b);
+  // A cut depends only on the full face and the characters asked for, and costs seconds (most of a
+  // rebuild's start at 1,000 readouts), so with a cache it is kept there under the digest of both.
+  const key = createHash('sha256').update(original).update(Uint32Array.from(points)).digest('hex').slice(0, 32);
+  const cached = cacheDir ? join(cacheDir, 'font-subsets', key) : undefined;
+  if (cached && existsSync(`${cached}.json`)) {
+    const { kept, full } = JSON.parse(readFileSync(`${cached}.json`, 'utf8')) as Record<'kept' | 'full', number[]>;
+    return {
+      woff2: readFileSync(`${cached}.woff2`),
+      kept: new Set(kept),
+      full: new Set(full),
+      fullBytes: original.length,
+    };
+  }
   const full = new Set([...(await coverageOf(original))].filter(face.serves));
-  const wanted = [...codePointsOf(texts, face.always)].filter((c) => full.has(c));
+  const wanted = points.filter((c) => full.has(c));
   const woff2 = await subsetFont(original, String.fromCodePoint(...wanted), { targetFormat: 'woff2' });
-  return { woff2, kept: await coverageOf(woff2), full, fullBytes: original.length };
+  const subset = { woff2, kept: await coverageOf(woff2), full, fullBytes: original.length };
+  if (cached) {
+    mkdirSync(dirname(cached), { recursive: true });
+    writeFileSync(`${cached}.woff2`, woff2);
+    // The JSON last: a cut is read back only when both files are whole.
+    writeFileSync(`${cached}.json`, JSON.stringify({ kept: [...subset.kept], full: [...full] }));
+  }
+  return subset;
 }
 
 export const subsetArabicFace = (texts: Iterable<string>) => subsetFace(ARABIC_FACE, texts);

@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingGlyphs, subsetArabicFace } from '../../../src/lib/build/font-subset.ts';
+import { ARABIC_FACE, missingGlyphs, subsetArabicFace, subsetFace } from '../../../src/lib/build/font-subset.ts';
 
 describe('the Arabic face subset', () => {
   it('keeps the characters of its texts and every basic Arabic letter, digit and mark, and is far smaller', async () => {
@@ -14,5 +17,20 @@ describe('the Arabic face subset', () => {
     expect(missingGlyphs('بيان ١٢', subset)).toEqual([]);
     // پ and ڤ are in the full face (Persian, and Maghrebi v) but in no Bayan text; Latin is in neither.
     expect(missingGlyphs('پاکستان ڤ Latin', subset)).toEqual(['پ', 'ک', 'ڤ']);
+  });
+
+  it('is kept in a cache folder under the digest of the face and the characters, and read back from there', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'bayan-faces-'));
+    const fresh = await subsetFace(ARABIC_FACE, ['بيان'], cacheDir);
+    const again = await subsetFace(ARABIC_FACE, ['بيان'], cacheDir);
+    expect(again).toEqual(fresh);
+    // Read back, not cut again: a marked cached file comes back as it is.
+    const woff2 = readdirSync(join(cacheDir, 'font-subsets')).find((f) => f.endsWith('.woff2'))!;
+    writeFileSync(join(cacheDir, 'font-subsets', woff2), 'marked');
+    expect((await subsetFace(ARABIC_FACE, ['بيان'], cacheDir)).woff2.toString()).toBe('marked');
+    // Other characters are another cut.
+    expect((await subsetFace(ARABIC_FACE, ['بيان ﻻ'], cacheDir)).woff2).toEqual(
+      (await subsetArabicFace(['بيان ﻻ'])).woff2,
+    );
   });
 });

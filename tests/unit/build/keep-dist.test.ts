@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestOutputs, pruneDist } from '../../../src/integrations/keep-dist.ts';
+import { manifestOutputs, publicFiles, pruneDist } from '../../../src/integrations/keep-dist.ts';
 import { markBuildStart, writtenFiles } from '../../../src/lib/build/written-files.ts';
 
 /** A dist/ folder: `old` files written before the build started, `fresh` ones after. */
@@ -35,6 +35,16 @@ describe('pruneDist', () => {
       'readouts/kept',
       'readouts/kept/index.html',
     ]);
+  });
+
+  it("keeps public/'s files, which Astro copies with their own (old) times, and prunes one public/ no longer has", () => {
+    const dir = dist(['favicon.svg', 'icons/a.png', 'removed.svg'], ['index.html']);
+    const publicDir = mkdtempSync(join(tmpdir(), 'bayan-public-'));
+    mkdirSync(join(publicDir, 'icons'));
+    for (const file of ['favicon.svg', 'icons/a.png']) writeFileSync(join(publicDir, file), file);
+    expect(publicFiles(publicDir)).toEqual(new Set(['favicon.svg', 'icons/a.png']));
+    expect(pruneDist(dir, publicFiles(publicDir))).toBe(1);
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual(['favicon.svg', 'icons', 'icons/a.png', 'index.html']);
   });
 
   it('leaves alone what a later pass keeps itself', () => {

@@ -3,10 +3,9 @@
  * (`vite.build.emptyOutDir: false` in astro.config.mjs), so a page Astro reuses is simply left in
  * place. Whatever the previous build wrote that this one did not is pruned before the other
  * passes run: a file stays if this build wrote it (its mtime is at least the build's start,
- * recorded at `astro:build:start`), it is the output of a path in this build's
- * incremental-build manifest (a reused page), or it is a file of `public/`; anything else — the pages and exports of a removed
- * readout, old hashed scripts — is deleted, so dist/ holds exactly what
- * a build from scratch would. It must come before the search index, which reads dist/readouts/*.json;
+ * recorded at `astro:build:start`), it is the output of a path in this build's incremental-build
+ * manifest (a reused page), or it is a file of `public/`; anything else — the pages and exports of a
+ * removed readout, old hashed scripts — is deleted, so dist/ holds exactly what a build from scratch would. It must come before the search index, which reads dist/readouts/*.json;
  * the search index's own files are left to it (it rewrites only those that change, and deletes the rest).
  */
 import type { AstroIntegration } from 'astro';
@@ -84,12 +83,13 @@ export default function keepDist(leave: readonly string[] = []): AstroIntegratio
       },
       'astro:build:start': () => markBuildStart(),
       'astro:build:done': ({ dir, logger }) => {
-        const keep = new Set([
-          ...manifestOutputs(fileURLToPath(new URL('incremental-build.json', cacheDir))),
-          ...publicFiles(fileURLToPath(publicDir!)),
-        ]);
-        const pruned = pruneDist(fileURLToPath(dir), keep, leave);
-        logger.info(`${keep.size} pages in the incremental-build manifest; ${pruned} stale files pruned from dist/.`);
+        const pages = manifestOutputs(fileURLToPath(new URL('incremental-build.json', cacheDir)));
+        const pruned = pruneDist(
+          fileURLToPath(dir),
+          new Set([...pages, ...publicFiles(fileURLToPath(publicDir!))]),
+          leave,
+        );
+        logger.info(`${pages.size} pages in the incremental-build manifest; ${pruned} stale files pruned from dist/.`);
       },
     },
   };

@@ -96,8 +96,8 @@ export interface FaceSubset {
 export async function subsetFace(face: Face, texts: Iterable<string>, cacheDir?: string): Promise<FaceSubset> {
   const original = readFileSync(face.full);
   const points = [...codePointsOf(texts, face.always)].sort((a, b) => a - b);
-  // A cut depends only on the full face and the characters asked for, and costs seconds (most of a
-  // rebuild's start at 1,000 readouts), so with a cache it is kept there under the digest of both.
+  // A cut depends only on the full face and the characters asked for, and costs seconds at the start of
+  // every build, so with a cache it is kept there under the digest of both.
   const key = createHash('sha256').update(original).update(Uint32Array.from(points)).digest('hex').slice(0, 32);
   const cached = cacheDir ? join(cacheDir, 'font-subsets', key) : undefined;
   if (cached && existsSync(`${cached}.json`)) {

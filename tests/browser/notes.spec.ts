@@ -230,6 +230,13 @@ test('a paragraph note; export to Markdown and JSON, delete all (asked first), i
   for (let i = 0; i < 2; i++) await panel.getByLabel('Import JSON').setInputFiles(file!);
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect(page.locator('[data-reader-status]')).toHaveText('0 notes imported.');
+  await panel
+    .getByLabel('Import JSON')
+    .setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await expect(page.locator('[data-reader-status]')).toHaveText(
+    'Nothing imported: notes.md is not a JSON file of notes.',
+  );
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
   panel = page.getByRole('dialog', { name: 'My notes' });
   await panel.getByRole('searchbox', { name: 'Search my notes' }).fill('nothing like this');
   await expect(panel.getByRole('listitem')).toHaveCount(0);

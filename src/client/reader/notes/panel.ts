@@ -78,14 +78,26 @@ async function render() {
 
 function build() {
   const file = el('input', { type: 'file', accept: 'application/json,.json', name: 'notes-file' });
-  file.addEventListener('change', async () => {
+  // Imports run one after another: two files chosen in quick succession would otherwise both
+  // read the store before either wrote, and the same notes would count as new twice.
+  let importing = Promise.resolve();
+  file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    const added = newNotes(await allNotes(), JSON.parse(await chosen.text()) as unknown);
-    await putNotes(added);
-    say(words.imported(added.length));
+    importing = importing.then(async () => {
+      let read: unknown;
+      try {
+        read = JSON.parse(await chosen.text());
+      } catch {
+        say(words.unreadable(chosen.name));
+        return;
+      }
+      const added = newNotes(await allNotes(), read);
+      await putNotes(added);
+      say(words.imported(added.length));
+      await render();
+    });
     file.value = '';
-    await render();
   });
   const button = (label: string, action: () => void | Promise<void>) => {
     const b = el('button', { type: 'button' }, label);

@@ -22,32 +22,27 @@
  * (shards.ts) and a build indexes again only the shards whose readouts changed. What one readout
  * contributes — its record, facets, shown paragraphs and pass-1 word counts — depends only on its
  * JSON export, the glossary and this code, so with a `cacheDir` it is kept there between builds
- * with each shard's Pagefind files, and only new or changed readouts are recomputed and counted.
- * Every file is written only when its bytes change (../../build/sync-files.ts).
+ * with each shard's Pagefind files (cache.ts), and only new or changed readouts are recomputed and counted.
+ * The shards are indexed in groups, one a core, each on its own thread with its own Pagefind process
+ * (shard-group.ts); this module merges what they return. Every file is written only when its bytes
+ * change (../../build/sync-files.ts).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { existsSync, globSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { TERM_KIND_IDS } from '../../../schemas/term.ts';
-import { speakerName } from '../../../schemas/readout.ts';
 import { ar } from '../../../i18n/ar.ts';
 import { en } from '../../../i18n/en.ts';
 import type { Glossary } from '../../glossary/load.ts';
-import type { ReadoutJson } from '../../readout/json.ts';
 import type { FacetLabels } from '../map.ts';
-import { buildParagraphMap, slotLayout, type IndexedReadout, type MappedParagraph, type WordCounts } from './layout.ts';
-import type { ShownParagraph } from '../types.ts';
+import { buildParagraphMap, slotLayout, type IndexedReadout, type WordCounts } from './layout.ts';
 import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
-import { vocabularyCounts, vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
-import { countWords, indexedReadout, indexFiles } from './pagefind.ts';
+import { vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
 import { published, shardCount, shardDir, shardOf } from './shards.ts';
-import { readTree, syncFiles, writeIfChanged } from '../../build/sync-files.ts';
-import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
-import { wordsFileOf } from '../../words/files.ts';
-import { loadReadoutWords } from '../../words/load.ts';
-import { lemmaForm } from '../../words/roots.ts';
-import { withoutVowels } from '../../words/tokens.ts';
+import { syncFiles, writeIfChanged } from '../../build/sync-files.ts';
+import { pruneSearchCache, searchCache, shardMembers, shownKeys, writeShownKeys } from './cache.ts';
+import { indexShardGroup, type ShardGroupResult, type ShardGroupTask } from './shard-group.ts';
 
 /** Where a result's paragraph text is kept: `search/p/<page id>/<n>.json`. */
 const SHOWN_DIR = 'search/p';
@@ -74,134 +69,41 @@ export interface IndexStats {
   reindexed: number;
   /** Readouts whose parts came from the cache, not from their export. */
   reused: number;
+  /** How many threads (each with its own Pagefind process) indexed the shards. */
+  groups: number;
   /** Milliseconds per step. */
   timings: Record<string, number>;
 }
 
-/**
- * What one readout adds to the index besides its Pagefind record: a function of its JSON export, the
- * glossary and this code. Kept apart from the record, which only a shard indexed again reads.
- */
-interface ReadoutParts {
-  slug: string;
-  mapped: MappedParagraph[];
-  shown: ShownParagraph[];
-  /** Each speaker's name (the facet's value) and its Arabic. */
-  speakers: [string, string][];
-  /** What its paragraphs add to the vocabulary. */
-  vocabulary: VocabularyCounts;
-  /** Pass 1: the words Pagefind counts in each paragraph's regions. */
-  counts?: WordCounts[];
-}
-
-/** Each paragraph's lemmas as bare citation forms (no vowels, no homograph number), from the readout's word study. */
-function paragraphLemmas(slug: string): string[][] {
-  const words = loadReadoutWords(slug);
-  if (!words) return [];
-  const numbers = Object.keys(words).map(Number);
-  return Array.from({ length: Math.max(0, ...numbers) }, (_, i) => [
-    ...new Set((words[String(i + 1)]?.words ?? []).map((w) => withoutVowels(lemmaForm(w.lemma)))),
-  ]);
-}
-
-function partsOf(readout: ReadoutJson, glossary: Glossary): { parts: ReadoutParts; record: SearchRecord } {
-  const record = searchRecord(readout, glossary, paragraphLemmas(readout.slug));
-  const parts: ReadoutParts = {
-    slug: record.slug,
-    mapped: readout.paragraphs.map((p) => ({
-      speaker: p.speaker.name,
-      kinds: [...new Set(termsOf(p, glossary).map((t) => en.glossary.kind[t.kind]))],
-    })),
-    shown: shownParagraphs(readout),
-    speakers: readout.paragraphs.map((p) => [p.speaker.name, speakerName(readout, p.speaker.id, 'ar')]),
-    vocabulary: vocabularyCounts(record.paragraphs.map((p) => p.written)),
-  };
-  return { parts, record };
+/** Threads for the index: BAYAN_SEARCH_THREADS, or one a core. */
+function searchThreads(): number {
+  const wanted = Number(process.env.BAYAN_SEARCH_THREADS ?? availableParallelism());
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : 1;
 }
 
 /**
- * What is kept between builds in `<cacheDir>`: each readout's parts and record (`search-parts/<digest
- * of the salt and its export>.json` and `.record.json`) and each shard's Pagefind files (`search-shards/<digest of its readouts' keys>/`).
+ * The shards in groups, one a thread: as many threads as cores (BAYAN_SEARCH_THREADS sets another
+ * number), but no more than there are shards to index again, since a thread costs its start and the
+ * copying of its readouts' parts back (about 3 s for 500 readouts). The shards indexed again are dealt
+ * out in turn; the kept ones go to the first group, which runs on the calling thread.
  */
-function searchCache(cacheDir: string | undefined, salt: string) {
-  const partsDir = cacheDir && join(cacheDir, 'search-parts');
-  const shardsDir = cacheDir && join(cacheDir, 'search-shards');
-  const digest = (...inputs: (string | Buffer)[]) => {
-    const hash = createHash('sha256').update(salt);
-    for (const input of inputs) hash.update('\0').update(input);
-    return hash.digest('hex').slice(0, 32);
-  };
-  const used = new Set<string>();
-  const usedShards = new Set<string>();
-  /** Deletes what this build did not use (readouts removed or changed since, shards whose readouts changed). */
-  const pruneDir = (dir: string | undefined, keep: Set<string>, name: (file: string) => string) => {
-    if (!dir) return;
-    for (const file of readdirSync(dir)) if (!keep.has(name(file))) rmSync(join(dir, file), { recursive: true });
-  };
-  return {
-    key: (bytes: Buffer) => digest(bytes),
-    read(key: string): ReadoutParts | undefined {
-      if (!partsDir) return undefined;
-      used.add(key);
-      try {
-        return JSON.parse(readFileSync(join(partsDir, `${key}.json`), 'utf8')) as ReadoutParts;
-      } catch {
-        return undefined;
-      }
-    },
-    /** The record of a readout whose parts were read. */
-    record: (key: string): SearchRecord =>
-      JSON.parse(readFileSync(join(partsDir!, `${key}.record.json`), 'utf8')) as SearchRecord,
-    write(key: string, parts: ReadoutParts, record: SearchRecord) {
-      if (!partsDir) return;
-      mkdirSync(partsDir, { recursive: true });
-      writeFileSync(join(partsDir, `${key}.record.json`), JSON.stringify(record));
-      writeFileSync(join(partsDir, `${key}.json`), JSON.stringify(parts));
-    },
-    /**
-     * A shard's files as last indexed, and what its fragments say (so they need not be unzipped again), if its
-     * readouts (`members`: which shard, and their keys) are unchanged.
-     */
-    shard(members: string): { files: Map<string, Buffer>; indexed: IndexedReadout[] } | undefined {
-      if (!shardsDir) return undefined;
-      const key = digest(members);
-      usedShards.add(key);
-      const files = readTree(join(shardsDir, key));
-      if (!files.has('pagefind-entry.json')) return undefined;
-      try {
-        const indexed = JSON.parse(readFileSync(join(shardsDir, `${key}.indexed.json`), 'utf8')) as IndexedReadout[];
-        return { files, indexed };
-      } catch {
-        return undefined;
-      }
-    },
-    writeShard(members: string, files: ReadonlyMap<string, Buffer>, indexed: readonly IndexedReadout[]) {
-      if (!shardsDir) return;
-      // Written beside, then renamed: a build stopped half-way leaves no shard that looks complete.
-      const dir = join(shardsDir, digest(members));
-      rmSync(dir, { recursive: true, force: true });
-      syncFiles(`${dir}.partial`, files);
-      writeFileSync(`${dir}.indexed.json`, JSON.stringify(indexed));
-      renameSync(`${dir}.partial`, dir);
-    },
-    /** Which readout's parts (by key) each `search/p/<page id>/` of dist/ was written from, by the last build. */
-    shownKeys(): Record<string, string> {
-      try {
-        return cacheDir
-          ? (JSON.parse(readFileSync(join(cacheDir, 'search-shown.json'), 'utf8')) as Record<string, string>)
-          : {};
-      } catch {
-        return {};
-      }
-    },
-    writeShownKeys(keys: Record<string, string>) {
-      if (cacheDir) writeFileSync(join(cacheDir, 'search-shown.json'), JSON.stringify(keys));
-    },
-    prune() {
-      pruneDir(partsDir, used, (file) => file.replace(/(\.record)?\.json$/, ''));
-      pruneDir(shardsDir, usedShards, (file) => file.replace(/\.indexed\.json$/, ''));
-    },
-  };
+export function shardGroups(shards: number, kept: (shard: number) => boolean, threads = searchThreads()): number[][] {
+  const all = Array.from({ length: shards }, (_, shard) => shard);
+  const again = all.filter((shard) => !kept(shard));
+  const count = Math.max(1, Math.min(again.length, threads));
+  const groups = Array.from({ length: count }, (_, g) => again.filter((_, i) => i % count === g));
+  groups[0]!.push(...all.filter(kept));
+  return groups.map((group) => group.sort((a, b) => a - b));
+}
+
+/** A group indexed on a thread of its own (shard-worker.ts). */
+function inWorker(task: ShardGroupTask): Promise<ShardGroupResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { workerData: task });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`A search index thread stopped (exit code ${code}).`)));
+  });
 }
 
 /**
@@ -212,7 +114,18 @@ function searchCache(cacheDir: string | undefined, salt: string) {
 export async function buildSearchIndex(
   dist: string,
   glossary: Glossary,
-  { cacheDir, salt = '' }: { cacheDir?: string | undefined; salt?: string } = {},
+  {
+    cacheDir,
+    salt = '',
+    threads,
+    readoutsPerShard,
+  }: {
+    cacheDir?: string | undefined;
+    salt?: string;
+    /** How many threads may index (shardGroups); tests set it, and the shard size, to try the groups on a few readouts. */
+    threads?: number;
+    readoutsPerShard?: number;
+  } = {},
 ): Promise<IndexStats> {
   const timings: Record<string, number> = {};
   let last = performance.now();
@@ -221,69 +134,67 @@ export async function buildSearchIndex(
     timings[step] = Math.round(now - last);
     last = now;
   };
+  // Which shard a readout is in follows from its slug (its export's name) and how many readouts there are.
   const cache = searchCache(cacheDir, salt);
-  const all: { key: string; parts: ReadoutParts; record?: SearchRecord }[] = [];
-  for (const file of globSync('readouts/*.json', { cwd: dist }).sort()) {
-    const bytes = readFileSync(join(dist, file));
-    // The word study is not in the export: its file is part of what the parts depend on (the lexicon is in the salt).
-    const wordsFile = wordsFileOf(basename(file, '.json'));
-    const key = cache.key(Buffer.concat([bytes, existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0)]));
-    const cached = cache.read(key);
-    all.push(
-      cached?.counts
-        ? { key, parts: cached }
-        : { key, ...partsOf(JSON.parse(bytes.toString('utf8')) as ReadoutJson, glossary) },
+  const exports = globSync('readouts/*.json', { cwd: dist }).sort();
+  const shards = shardCount(exports.length, readoutsPerShard);
+  const files = exports.map((file) => ({
+    file,
+    shard: shardOf(basename(file, '.json'), shards),
+    key: cache.key(dist, file),
+  }));
+  lap('keys');
+  const kept = (shard: number) =>
+    cache.hasShard(
+      shardMembers(
+        shard,
+        shards,
+        files.filter((f) => f.shard === shard),
+      ),
     );
-  }
+  const tasks = shardGroups(shards, kept, threads).map((group): ShardGroupTask => ({
+    dist,
+    files: files.filter((f) => group.includes(f.shard)),
+    shards,
+    group,
+    cacheDir,
+    salt,
+  }));
+  const groups = tasks.length;
+  // The other threads are started first: the first group's records are made synchronously, on this thread.
+  const others = tasks.slice(1).map(inWorker);
+  const results = await Promise.all([indexShardGroup(tasks[0]!, glossary), ...others]);
+  for (const [g, result] of results.entries())
+    for (const [step, ms] of Object.entries(result.timings))
+      timings[groups > 1 ? `${step} [thread ${g + 1}]` : step] = ms;
+  if (groups > 1) lap('all threads');
+  else last = performance.now();
+
+  // Merged in the order of the export files, as one thread would have made them, so the output does not depend on the threads.
+  const all = results.flatMap((r) => r.readouts).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const mapped = new Map(all.map(({ parts }) => [parts.slug, parts.mapped]));
   const shownBySlug = new Map(all.map(({ parts }) => [parts.slug, parts.shown]));
   /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
   const speakerNames = new Map(all.flatMap(({ parts }) => parts.speakers));
-  lap('records');
-
-  // Pass 1, only for the readouts whose parts are not kept.
-  const uncounted = all.filter(({ record }) => record !== undefined);
-  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ record }) => record!)) : new Map();
-  for (const { key, parts, record } of uncounted) {
-    parts.counts = counted.get(parts.slug) ?? [];
-    cache.write(key, parts, record!);
-  }
-  lap('pass 1 (word counts)');
-  // Pass 2: the padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
   const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
   for (const { parts } of all) {
     const regions = parts.counts ?? [];
     layouts.set(parts.slug, { ...slotLayout(regions), regions });
   }
-  const shards = shardCount(all.length);
   const bundle = new Map<string, Buffer>();
-  let reindexed = 0;
   const unsorted: IndexedReadout[] = [];
-  for (let shard = 0; shard < shards; shard++) {
-    const members = all.filter(({ parts }) => shardOf(parts.slug, shards) === shard);
-    const key = `${shard}/${shards}:${members.map((m) => m.key).join(',')}`;
-    let kept = cache.shard(key);
-    if (!kept) {
-      const files = await indexFiles(
-        members.map(({ key, parts, record }) => ({
-          record: record ?? cache.record(key),
-          padding: layouts.get(parts.slug)!,
-        })),
-      );
-      // Each readout's page id and anchors, read back from its fragment once, when the shard is indexed.
-      const indexed = [...files]
-        .filter(([path]) => /^fragment\/[^/]+\.pf_fragment$/.test(path))
-        .map(([path, bytes]) => indexedReadout(path, bytes));
-      cache.writeShard(key, files, indexed);
-      kept = { files, indexed };
-      reindexed++;
-    }
-    for (const [path, bytes] of kept.files) if (published(path, shard)) bundle.set(`${shardDir(shard)}${path}`, bytes);
-    unsorted.push(...kept.indexed);
+  for (const { shard, files: shardFiles, indexed } of results
+    .flatMap((r) => r.shards)
+    .sort((a, b) => a.shard - b.shard)) {
+    for (const [path, bytes] of shardFiles)
+      if (published(path, shard))
+        bundle.set(`${shardDir(shard)}${path}`, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    unsorted.push(...indexed);
   }
-  await pagefind.close();
-  cache.prune();
-  lap(`pass 2 (${reindexed} of ${shards} shards)`);
+  pruneSearchCache(
+    cacheDir,
+    results.map((r) => r.use),
+  );
   const synced = syncFiles(join(dist, 'pagefind'), bundle);
   lap(`pagefind/ (${synced.written} files written, ${synced.deleted} deleted)`);
 
@@ -293,7 +204,7 @@ export async function buildSearchIndex(
   facets.labels = { ar: facetLabels(speakerNames) };
   // A readout's texts are written again only if its parts changed since the build that wrote them (or they are missing).
   const keyBySlug = new Map(all.map(({ key, parts }) => [parts.slug, key]));
-  const previous = cache.shownKeys();
+  const previous = shownKeys(cacheDir);
   const current: Record<string, string> = {};
   const unchanged = new Set<string>();
   const shownFiles = new Map<string, string>();
@@ -305,7 +216,7 @@ export async function buildSearchIndex(
         shownFiles.set(`${page}/${paragraph.n}.json`, JSON.stringify(paragraph));
   }
   const shown = syncFiles(join(dist, SHOWN_DIR), shownFiles, (path) => unchanged.has(path));
-  cache.writeShownKeys(current);
+  writeShownKeys(cacheDir, current);
   writeIfChanged(join(dist, 'search/map.json'), JSON.stringify(map));
   writeIfChanged(join(dist, 'search/facets.json'), JSON.stringify(facets));
   lap(`map, facets, shown paragraphs (${shown.written} written, ${shown.deleted} deleted)`);
@@ -319,8 +230,9 @@ export async function buildSearchIndex(
     paragraphs: map.paragraphs,
     files: bundle.size,
     shards,
-    reindexed,
-    reused: all.length - uncounted.length,
+    reindexed: results.reduce((sum, r) => sum + r.reindexed, 0),
+    reused: results.reduce((sum, r) => sum + r.reused, 0),
+    groups,
     timings,
   };
 }

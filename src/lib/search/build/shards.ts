@@ -15,8 +15,8 @@ export const READOUTS_PER_SHARD = 250;
 export const MAX_SHARDS = 4;
 
 /** How many shards a collection of `readouts` readouts is indexed in. */
-export const shardCount = (readouts: number): number =>
-  Math.min(MAX_SHARDS, Math.max(1, Math.ceil(readouts / READOUTS_PER_SHARD)));
+export const shardCount = (readouts: number, perShard = READOUTS_PER_SHARD): number =>
+  Math.min(MAX_SHARDS, Math.max(1, Math.ceil(readouts / perShard)));
 
 /** The shard (0 … shards − 1) of the readout `slug`. */
 export const shardOf = (slug: string, shards: number): number =>

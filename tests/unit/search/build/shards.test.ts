@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SHARDS, published, shardCount, shardDir, shardOf } from '../../../../src/lib/search/build/shards.ts';
+import { shardGroups } from '../../../../src/lib/search/build/index.ts';
 
 describe('search index shards', () => {
   it('keeps one index up to 250 readouts and never makes more than four', () => {
-    expect([1, 250, 251, 1000, 10_000].map(shardCount)).toEqual([1, 1, 2, 4, MAX_SHARDS]);
+    expect([1, 250, 251, 1000, 10_000].map((n) => shardCount(n))).toEqual([1, 1, 2, 4, MAX_SHARDS]);
   });
 
   it('puts a readout in the same shard whatever else the collection holds', () => {
@@ -24,5 +25,22 @@ describe('search index shards', () => {
     expect(published('pagefind-entry.json', 1)).toBe(true);
     expect(published('fragment/en_1.pf_fragment', 3)).toBe(true);
     expect(published('pagefind-ui.js', 0)).toBe(false);
+  });
+});
+
+describe('shards in groups, one a thread', () => {
+  it('deals the shards to index again out to the threads, and gives the kept ones to the first', () => {
+    expect(shardGroups(4, () => false, 2)).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+    expect(shardGroups(4, (shard) => shard !== 1 && shard !== 2, 2)).toEqual([[0, 1, 3], [2]]);
+  });
+
+  it('starts no thread for one shard to index again, or none (a rebuild after one change)', () => {
+    expect(shardGroups(4, (shard) => shard !== 3, 2)).toEqual([[0, 1, 2, 3]]);
+    expect(shardGroups(4, () => true, 2)).toEqual([[0, 1, 2, 3]]);
+    expect(shardGroups(1, () => false, 2)).toEqual([[0]]);
+    expect(shardGroups(4, () => false, 1)).toEqual([[0, 1, 2, 3]]);
   });
 });

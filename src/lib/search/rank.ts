@@ -10,7 +10,7 @@
  * map gives lengths to within 19 %). Ties keep Pagefind's order of the readouts,
  * then the order of the paragraphs.
  */
-import { classLength, type Facets, type ParagraphMap } from './map.ts';
+import { classLength, paragraphRegions, type Facets, type ParagraphMap } from './map.ts';
 
 /** One Pagefind result: the readout's page id and the word positions that matched. */
 export interface PageHit {
@@ -100,7 +100,7 @@ export function rankParagraphs(
   const kept: Candidate[] = [];
   const average = averageLength(map);
   for (const c of candidates.values()) {
-    const norm = K1 * (1 - B + (B * classLength(map.slots[c.page]![2][c.index] ?? '0')) / average);
+    const norm = K1 * (1 - B + (B * classLength(map.layouts[c.page]![0][c.index] ?? '0')) / average);
     c.words = c.tf.filter((n) => n > 0).length;
     c.typed = c.tf.filter((n, w) => n > 0 && !edits[w]).length;
     c.edits = c.tf.reduce((sum, n, w) => sum + (n > 0 ? (edits[w] ?? 0) : 0), 0);
@@ -138,11 +138,32 @@ function passes(c: Candidate, facets: Facets, filters: Filters, counts: Ranking[
 /** Each matched word position, as the paragraph (index within its readout) that holds it, and whether among its own words. */
 function* paragraphsOf(map: ParagraphMap, hits: readonly PageHit[]) {
   for (const { page, words } of hits) {
-    const layout = map.slots[page];
-    if (!layout) continue;
-    const [slot, own] = layout;
-    for (const word of words) yield { page, index: Math.floor(word / slot), own: word % slot < own };
+    const regions = regionsOf(map, page);
+    if (!regions) continue;
+    for (const word of words) {
+      // The last paragraph starting at or before the word.
+      let low = 0;
+      let high = regions.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (regions[middle]!.start <= word) low = middle;
+        else high = middle - 1;
+      }
+      yield { page, index: low, own: word < regions[low]!.names };
+    }
   }
+}
+
+/** A readout's paragraph regions, added up from its classes once per map. */
+const regionCache = new WeakMap<ParagraphMap, Map<string, ReturnType<typeof paragraphRegions>>>();
+function regionsOf(map: ParagraphMap, page: string) {
+  const layout = map.layouts[page];
+  if (!layout) return undefined;
+  let pages = regionCache.get(map);
+  if (!pages) regionCache.set(map, (pages = new Map()));
+  let regions = pages.get(page);
+  if (!regions) pages.set(page, (regions = paragraphRegions(layout)));
+  return regions;
 }
 
 const averages = new WeakMap<ParagraphMap, number>();
@@ -150,7 +171,7 @@ function averageLength(map: ParagraphMap): number {
   let average = averages.get(map);
   if (average === undefined) {
     let sum = 0;
-    for (const [, , lengths] of Object.values(map.slots)) for (const digit of lengths) sum += classLength(digit);
+    for (const [lengths] of Object.values(map.layouts)) for (const digit of lengths) sum += classLength(digit);
     average = sum / Math.max(map.paragraphs, 1);
     averages.set(map, average);
   }

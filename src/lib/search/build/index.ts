@@ -1,17 +1,16 @@
 /**
  * Builds the search index from the built site's JSON exports (dist/readouts/*.json):
  *
- * - `pagefind/`: one Pagefind record per readout, each paragraph a `<section id="p-N">`
- *   in a slot of equal width (src/lib/search/map.ts). A paragraph's section holds
+ * - `pagefind/`: one Pagefind record per readout, each paragraph a `<section id="p-N">`,
+ *   its regions padded to the width of their length class (src/lib/search/map.ts). A paragraph's section holds
  *   its own words — the English gloss and translator's notes (stemmed by Pagefind's
  *   English stemmer), the Arabic as normalised variants (src/lib/search/text.ts) —
  *   then the names, forms and aliases of the glossary terms it mentions (so SCO
  *   finds منظمة شانغهاي للتعاون and back) and, for ranking, a hidden word per
  *   term, repeated by how plainly the paragraph names it (namingStrength).
  *   Pagefind indexes twice: once to count each region's words as it counts them,
- *   once with the padding that makes the slots equal.
- * - `search/map.json`: each readout's slot layout and its paragraphs' length
- *   classes; `search/facets.json`: each paragraph's speaker and kinds of term.
+ *   once with the padding.
+ * - `search/map.json`: each readout's paragraphs' length classes, which give its layout; `search/facets.json`: each paragraph's speaker and kinds of term.
  * - `search/vocab/`: the index's words with their counts, split by first letter and
  *   length, for correcting a query word the index does not know.
  * - `search/p/<page id>/<n>.json`: what a result shows of a paragraph — clean text,
@@ -36,7 +35,7 @@ import { ar } from '../../../i18n/ar.ts';
 import { en } from '../../../i18n/en.ts';
 import type { Glossary } from '../../glossary/load.ts';
 import type { FacetLabels } from '../map.ts';
-import { buildParagraphMap, slotLayout, type IndexedReadout, type WordCounts } from './layout.ts';
+import { buildParagraphMap, type IndexedReadout } from './layout.ts';
 import { CATALOGUE_PATH, VOCABULARY_DIR } from '../vocabulary.ts';
 import { vocabularyFrom, type VocabularyCounts } from './vocabulary.ts';
 import { published, shardCount, shardDir, shardOf } from './shards.ts';
@@ -176,11 +175,7 @@ export async function buildSearchIndex(
   const shownBySlug = new Map(all.map(({ parts }) => [parts.slug, parts.shown]));
   /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
   const speakerNames = new Map(all.flatMap(({ parts }) => parts.speakers));
-  const layouts = new Map<string, ReturnType<typeof slotLayout> & { regions: WordCounts[] }>();
-  for (const { parts } of all) {
-    const regions = parts.counts ?? [];
-    layouts.set(parts.slug, { ...slotLayout(regions), regions });
-  }
+  const layouts = new Map(all.map(({ parts }) => [parts.slug, parts.counts ?? []]));
   const bundle = new Map<string, Buffer>();
   const unsorted: IndexedReadout[] = [];
   for (const { shard, files: shardFiles, indexed } of results

@@ -1,8 +1,8 @@
 /**
- * The records' slot layout from Pagefind's own word counts, and the paragraph map and facets
+ * The records' layout from Pagefind's own word counts, and the paragraph map and facets
  * (../map.ts) checked against where Pagefind placed each section. Node-only.
  */
-import { lengthClass, namesAnchor, type Facets, type ParagraphMap } from '../map.ts';
+import { classWidth, lengthClass, namesAnchor, paragraphRegions, type Facets, type ParagraphMap } from '../map.ts';
 import { paragraphId } from '../../readout/paragraph-hash.ts';
 
 /** What the index builder knows about a paragraph before Pagefind has counted its words. */
@@ -36,10 +36,17 @@ export function wordCounts({ slug, wordCount, anchors }: IndexedReadout, paragra
   });
 }
 
-/** The slot layout for a readout: every paragraph's regions as wide as the widest. */
-export function slotLayout(counts: readonly WordCounts[]): { slot: number; own: number } {
-  const own = Math.max(0, ...counts.map((c) => c.own));
-  return { slot: own + Math.max(0, ...counts.map((c) => c.names)), own };
+/** A readout's layout: each region's length class (one base-36 digit each), as the map keeps it. */
+export function recordLayout(counts: readonly WordCounts[]): [lengths: string, names: string] {
+  return [counts.map((c) => lengthClass(c.own)).join(''), counts.map((c) => lengthClass(c.names)).join('')];
+}
+
+/** How many padding words each region needs to be as wide as its class. */
+export function padding(counts: readonly WordCounts[]): WordCounts[] {
+  return counts.map((c) => ({
+    own: classWidth(lengthClass(c.own)) - c.own,
+    names: classWidth(lengthClass(c.names)) - c.names,
+  }));
 }
 
 /**
@@ -48,7 +55,7 @@ export function slotLayout(counts: readonly WordCounts[]): { slot: number; own: 
  */
 export function buildParagraphMap(
   indexed: readonly IndexedReadout[],
-  layouts: ReadonlyMap<string, { slot: number; own: number; regions: readonly WordCounts[] }>,
+  layouts: ReadonlyMap<string, readonly WordCounts[]>,
   bySlug: ReadonlyMap<string, MappedParagraph[]>,
 ): { map: ParagraphMap; facets: Facets } {
   const all = [...bySlug.values()].flat();
@@ -56,23 +63,25 @@ export function buildParagraphMap(
   const kinds = [...new Set(all.flatMap((p) => p.kinds))].sort();
   if (kinds.length > 31)
     throw new Error(`the facets pack kinds of term into 31 bits; the glossary has ${kinds.length}`);
-  const map: ParagraphMap = { paragraphs: all.length, slots: {} };
+  const map: ParagraphMap = { paragraphs: all.length, layouts: {} };
   const facets: Facets = { speakers, kinds, readouts: {} };
   for (const { page, slug, anchors } of indexed) {
     const paragraphs = bySlug.get(slug);
-    const layout = layouts.get(slug);
-    if (!paragraphs || !layout) throw new Error(`the search index holds ${slug}, which is not a built readout`);
+    const counts = layouts.get(slug);
+    if (!paragraphs || !counts) throw new Error(`the search index holds ${slug}, which is not a built readout`);
     const at = anchorLocator(slug, anchors);
+    const layout = recordLayout(counts);
+    const regions = paragraphRegions(layout);
     paragraphs.forEach((_, i) => {
       for (const [id, expected] of [
-        [paragraphId(i + 1), i * layout.slot],
-        [namesAnchor(i + 1), i * layout.slot + layout.own],
+        [paragraphId(i + 1), regions[i]!.start],
+        [namesAnchor(i + 1), regions[i]!.names],
       ] as const) {
         if (at(id) !== expected)
           throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
       }
     });
-    map.slots[page] = [layout.slot, layout.own, layout.regions.map((r) => lengthClass(r.own)).join('')];
+    map.layouts[page] = layout;
     facets.readouts[page] = [
       paragraphs.map((p) => speakers.indexOf(p.speaker)),
       paragraphs.map((p) => p.kinds.reduce((mask, k) => mask | (1 << kinds.indexOf(k)), 0)),

@@ -1,6 +1,6 @@
 /**
- * Pagefind's side of the index build: a record per readout as HTML, one section per paragraph in
- * slots padded to equal width (../map.ts), and the fragments Pagefind writes read back.
+ * Pagefind's side of the index build: a record per readout as HTML, one section per paragraph, each
+ * region padded to the width of its length class (../map.ts), and the fragments Pagefind writes read back.
  */
 import { gunzipSync } from 'node:zlib';
 import { basename } from 'node:path';
@@ -39,7 +39,7 @@ export async function countWords(records: readonly SearchRecord[]): Promise<Map<
 
 /** Pass 2 for one shard: the padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
 export async function indexFiles(
-  records: readonly { record: SearchRecord; padding: { slot: number; own: number; regions: WordCounts[] } }[],
+  records: readonly { record: SearchRecord; padding: readonly WordCounts[] }[],
 ): Promise<Map<string, Buffer>> {
   const index = await newIndex();
   for (const { record, padding } of records) await add(index, record, padding);
@@ -58,15 +58,11 @@ export async function newIndex() {
 /** Padding: a word to Pagefind's count, but not one it indexes. */
 const pad = (words: number) => ' ·'.repeat(words);
 
-export async function add(
-  index: pagefind.PagefindIndex,
-  record: SearchRecord,
-  padding?: { slot: number; own: number; regions: WordCounts[] },
-) {
+/** A record as Pagefind reads it; `padding` (layout.ts) makes each region as wide as its length class (../map.ts). */
+export async function add(index: pagefind.PagefindIndex, record: SearchRecord, padding?: readonly WordCounts[]) {
   const sections = record.paragraphs.map((p, i) => {
-    const region = padding?.regions[i];
-    const ownPad = padding && region ? pad(padding.own - region.own) : '';
-    const namesPad = padding && region ? pad(padding.slot - padding.own - region.names) : '';
+    const ownPad = pad(padding?.[i]?.own ?? 0);
+    const namesPad = pad(padding?.[i]?.names ?? 0);
     return `<section id="${paragraphId(i + 1)}">${xml(p.own)}${ownPad}\n<div id="${namesAnchor(i + 1)}">${xml(p.names)}${namesPad}</div></section>`;
   });
   const html = `<!doctype html><html lang="en"><head><title>${xml(record.slug)}</title></head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`;

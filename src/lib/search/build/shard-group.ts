@@ -16,7 +16,7 @@ import { loadReadoutWords } from '../../words/load.ts';
 import { lemmaForm } from '../../words/roots.ts';
 import { withoutVowels } from '../../words/tokens.ts';
 import { searchCache, shardMembers, type CacheUse, type ReadoutParts } from './cache.ts';
-import { slotLayout, type IndexedReadout, type WordCounts } from './layout.ts';
+import { padding, type IndexedReadout } from './layout.ts';
 import { countWords, indexedReadout, indexFiles } from './pagefind.ts';
 import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
 import { vocabularyCounts } from './vocabulary.ts';
@@ -111,10 +111,10 @@ export async function indexShardGroup(
     let kept = cache.shard(key);
     if (!kept) {
       const indexedFiles = await indexFiles(
-        members.map(({ key, parts, record }) => {
-          const regions: WordCounts[] = parts.counts ?? [];
-          return { record: record ?? cache.record(key), padding: { ...slotLayout(regions), regions } };
-        }),
+        members.map(({ key, parts, record }) => ({
+          record: record ?? cache.record(key),
+          padding: padding(parts.counts ?? []),
+        })),
       );
       // Each readout's page id and anchors, read back from its fragment once, when the shard is indexed.
       const indexed = [...indexedFiles]

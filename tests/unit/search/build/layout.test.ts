@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classLength, lengthClass } from '../../../../src/lib/search/map.ts';
-import { buildParagraphMap, slotLayout, wordCounts } from '../../../../src/lib/search/build/layout.ts';
+import { classLength, classWidth, lengthClass } from '../../../../src/lib/search/map.ts';
+import { buildParagraphMap, padding, recordLayout, wordCounts } from '../../../../src/lib/search/build/layout.ts';
 
-describe('the slot layout', () => {
+describe('the record layout', () => {
   const paragraphs = new Map([
     [
       'r',
@@ -25,27 +25,42 @@ describe('the slot layout', () => {
     ],
   };
 
-  it('counts each region’s words, and makes every slot as wide as the widest', () => {
+  it('counts each region’s words, and pads each to the width of its length class', () => {
     const counts = wordCounts(unpadded, 2);
     expect(counts).toEqual([
       { own: 7, names: 2 },
       { own: 11, names: 5 },
     ]);
-    expect(slotLayout(counts)).toEqual({ slot: 16, own: 11 });
+    // Classes 6, 2, 7 and 5: at most 9, 2, 13 and 6 words.
+    expect(recordLayout(counts)).toEqual(['67', '25']);
+    expect(padding(counts)).toEqual([
+      { own: 2, names: 0 },
+      { own: 2, names: 1 },
+    ]);
   });
 
-  const padded = (anchors: { id: string; location: number }[]) => [{ page: 'en_1', slug: 'r', wordCount: 32, anchors }];
-  const layouts = new Map([['r', { slot: 16, own: 11, regions: wordCounts(unpadded, 2) }]]);
+  it('makes a class as wide as its longest length, and no wider', () => {
+    for (let words = 1; words < 5000; words++) {
+      const width = classWidth(lengthClass(words));
+      expect(width).toBeGreaterThanOrEqual(words);
+      expect(lengthClass(width)).toBe(lengthClass(words));
+      expect(lengthClass(width + 1)).not.toBe(lengthClass(words));
+    }
+    expect(classWidth(lengthClass(0))).toBe(1);
+  });
+
+  const padded = (anchors: { id: string; location: number }[]) => [{ page: 'en_1', slug: 'r', wordCount: 30, anchors }];
+  const layouts = new Map([['r', wordCounts(unpadded, 2)]]);
   const placed = [
     { id: 'p-1', location: 0 },
-    { id: 'n-1', location: 11 },
-    { id: 'p-2', location: 16 },
-    { id: 'n-2', location: 27 },
+    { id: 'n-1', location: 9 },
+    { id: 'p-2', location: 11 },
+    { id: 'n-2', location: 24 },
   ];
 
   it('maps each readout to its layout and length classes, and keeps speakers and kinds of term in the facets', () => {
     expect(buildParagraphMap(padded(placed), layouts, paragraphs)).toEqual({
-      map: { paragraphs: 2, slots: { en_1: [16, 11, `${lengthClass(7)}${lengthClass(11)}`] } },
+      map: { paragraphs: 2, layouts: { en_1: ['67', '25'] } },
       facets: {
         speakers: ['Narration', 'Xi Jinping'],
         kinds: ['Organisation', 'Person'],
@@ -62,9 +77,9 @@ describe('the slot layout', () => {
   });
 
   it('fails, naming the readout and section, when Pagefind placed a paragraph elsewhere or lost it', () => {
-    const shifted = placed.map((a) => (a.id === 'p-2' ? { ...a, location: 17 } : a));
+    const shifted = placed.map((a) => (a.id === 'p-2' ? { ...a, location: 12 } : a));
     expect(() => buildParagraphMap(padded(shifted), layouts, paragraphs)).toThrow(
-      'the search index placed section p-2 of r at word 17, not 16',
+      'the search index placed section p-2 of r at word 12, not 11',
     );
     expect(() => buildParagraphMap(padded(placed.slice(0, 2)), layouts, paragraphs)).toThrow(
       'the search index lost section p-2 of r',

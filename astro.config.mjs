@@ -46,6 +46,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
+  build: {
+    // Pages each render worker (below) may hold at once. Astro keeps workers × this many pages in flight,
+    // and a page stays in flight while the main thread writes it into dist/ and the cache; with one,
+    // each worker waited idle for those writes (docs/performance.md). BAYAN_BUILD_CONCURRENCY sets another.
+    concurrency: Number(process.env.BAYAN_BUILD_CONCURRENCY ?? 2),
+  },
   vite: {
     // The scripts load their parts with import(); Vite's preload helper around each would add to every page.
     plugins: [unwrapPreload()],

@@ -124,26 +124,33 @@ export async function subsetFace(face: Face, texts: Iterable<string>, cacheDir?:
 
 export const subsetArabicFace = (texts: Iterable<string>) => subsetFace(ARABIC_FACE, texts);
 
-/**
- * A test for the characters the full face has and the subset lacks. After a build it reads every page,
- * so it is one native regular-expression scan per page rather than a set of the page's characters.
- */
+/** A test for the characters the full face has and the subset lacks, in the order the text first uses them. */
 export function missingGlyphsOf(subset: Pick<FaceSubset, 'kept' | 'full'>): (text: string) => string[] {
   const lacking = [...subset.full].filter((c) => !subset.kept.has(c));
   if (lacking.length === 0) return () => [];
-  const escape = (c: number) => `\\u{${c.toString(16)}}`;
-  // As ranges of consecutive characters: a short class is a fast one.
-  const ranges: [number, number][] = [];
-  for (const c of lacking.sort((a, b) => a - b)) {
-    const last = ranges.at(-1);
-    if (last && last[1] === c - 1) last[1] = c;
-    else ranges.push([c, c]);
-  }
-  const pattern = new RegExp(
-    `[${ranges.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`,
-    'gu',
-  );
-  return (text) => [...new Set(text.match(pattern) ?? [])];
+  // One table look-up a character: every page is checked after every build (50,000 at 1,000 readouts),
+  // and a regular expression over the Chinese face's thousands of lacking ranges took 0.4 ms a page.
+  const basic = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (const c of lacking)
+    if (c < 0x10000) basic[c] = 1;
+    else astral.add(c);
+  return (text) => {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+        const point = text.codePointAt(i)!;
+        if (point >= 0x10000) {
+          if (astral.has(point)) found.add(String.fromCodePoint(point));
+          i++;
+          continue;
+        }
+      }
+      if (basic[unit]) found.add(text[i]!);
+    }
+    return [...found];
+  };
 }
 
 /** Characters in `text` that the full face has and the subset lacks: each would fall back to another font. */

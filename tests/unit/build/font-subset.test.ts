@@ -17,6 +17,10 @@ describe('the Arabic face subset', () => {
     expect(missingGlyphs('بيان ١٢', subset)).toEqual([]);
     // پ and ڤ are in the full face (Persian, and Maghrebi v) but in no Bayan text; Latin is in neither.
     expect(missingGlyphs('پاکستان ڤ Latin', subset)).toEqual(['پ', 'ک', 'ڤ']);
+    // Beyond the Basic Multilingual Plane too (two UTF-16 units), each once, in the order first used;
+    // a lone surrogate is not a character of the face.
+    const astral = String.fromCodePoint([...subset.full].find((c) => c > 0xffff && !subset.kept.has(c))!);
+    expect(missingGlyphs(`${astral}ڤ\ud800 ${astral}پڤ`, subset)).toEqual([astral, 'ڤ', 'پ']);
   });
 
   it('is kept in a cache folder under the digest of the face and the characters, and read back from there', async () => {

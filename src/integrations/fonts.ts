@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import {
   ARABIC_FACE,
   CHINESE_FACE,
-  missingGlyphsOf,
+  missingGlyphsOfEach,
   subsetFace,
   type Face,
   type FaceSubset,
@@ -53,14 +53,13 @@ const subsets = new Map<string, FaceSubset>();
  * over every file this build wrote.
  */
 export function glyphCheck(): (file: string, text: string) => string[] {
-  const checks = FACES.map(({ label }) => ({ label, missingGlyphs: missingGlyphsOf(subsets.get(label)!) }));
+  const missingGlyphs = missingGlyphsOfEach(FACES.map(({ label }) => subsets.get(label)!));
   return (file, text) =>
-    checks.flatMap(({ label, missingGlyphs }) => {
-      const missing = missingGlyphs(text);
-      return missing.length > 0
-        ? [`  ${file} (${label}): ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`]
-        : [];
-    });
+    missingGlyphs(text).flatMap((missing, f) =>
+      missing.length > 0
+        ? [`  ${file} (${FACES[f]!.label}): ${missing.map((ch) => `${ch} (${codePointOf(ch)})`).join(', ')}`]
+        : [],
+    );
 }
 
 /** Why a build whose pages failed glyphCheck stops, and what to do. */

@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARABIC_FACE, missingGlyphs, subsetArabicFace, subsetFace } from '../../../src/lib/build/font-subset.ts';
+import {
+  ARABIC_FACE,
+  CHINESE_FACE,
+  missingGlyphs,
+  missingGlyphsOfEach,
+  subsetArabicFace,
+  subsetFace,
+} from '../../../src/lib/build/font-subset.ts';
 
 describe('the Arabic face subset', () => {
   it('keeps the characters of its texts and every basic Arabic letter, digit and mark, and is far smaller', async () => {
@@ -21,6 +28,13 @@ describe('the Arabic face subset', () => {
     // a lone surrogate is not a character of the face.
     const astral = String.fromCodePoint([...subset.full].find((c) => c > 0xffff && !subset.kept.has(c))!);
     expect(missingGlyphs(`${astral}ڤ\ud800 ${astral}پڤ`, subset)).toEqual([astral, 'ڤ', 'پ']);
+  });
+
+  it('checks the Arabic and the Chinese cut in one reading of a page, naming what each lacks', async () => {
+    const check = missingGlyphsOfEach([await subsetArabicFace(['بيان']), await subsetFace(CHINESE_FACE, ['中国'])]);
+    // ڤ is only in the Arabic face, 俄 only in the Chinese one; the kept characters are in neither answer.
+    expect(check('بيان 中国 ڤ 俄罗斯 ڤ')).toEqual([['ڤ'], ['俄', '罗', '斯']]);
+    expect(check('بيان 中国')).toEqual([[], []]);
   });
 
   it('is kept in a cache folder under the digest of the face and the characters, and read back from there', async () => {

@@ -8,8 +8,8 @@
  *   then the names, forms and aliases of the glossary terms it mentions (so SCO
  *   finds منظمة شانغهاي للتعاون and back) and, for ranking, a hidden word per
  *   term, repeated by how plainly the paragraph names it (namingStrength).
- *   Pagefind indexes twice: once to count each region's words as it counts them,
- *   once with the padding.
+ *   The padding follows each region's word count as Pagefind counts it, foretold and checked
+ *   (shard-group.ts).
  * - `search/map.json`: each readout's paragraphs' length classes, which give its layout; `search/facets.json`: each paragraph's speaker and kinds of term.
  * - `search/vocab/`: the index's words with their counts, split by first letter and
  *   length, for correcting a query word the index does not know.
@@ -68,6 +68,8 @@ export interface IndexStats {
   reindexed: number;
   /** Readouts whose parts came from the cache, not from their export. */
   reused: number;
+  /** Readouts whose foretold word counts Pagefind did not bear out (shard-group.ts), counted by an unpadded pass. */
+  measured: number;
   /** How many threads (each with its own Pagefind process) indexed the shards. */
   groups: number;
   /** Milliseconds per step. */
@@ -227,6 +229,7 @@ export async function buildSearchIndex(
     shards,
     reindexed: results.reduce((sum, r) => sum + r.reindexed, 0),
     reused: results.reduce((sum, r) => sum + r.reused, 0),
+    measured: results.reduce((sum, r) => sum + r.measured, 0),
     groups,
     timings,
   };

@@ -4,6 +4,7 @@
  */
 import { classWidth, lengthClass, namesAnchor, paragraphRegions, type Facets, type ParagraphMap } from '../map.ts';
 import { paragraphId } from '../../readout/paragraph-hash.ts';
+import type { SearchRecord } from './records.ts';
 
 /** What the index builder knows about a paragraph before Pagefind has counted its words. */
 export interface MappedParagraph {
@@ -34,6 +35,32 @@ export function wordCounts({ slug, wordCount, anchors }: IndexedReadout, paragra
     const end = i + 1 < paragraphs ? at(paragraphId(i + 2)) : wordCount;
     return { own: names - start, names: end - names };
   });
+}
+
+/**
+ * How many words Pagefind will count in each region of a record, foretold: one for each run of
+ * characters between white space, which is what Pagefind's own count (wordCounts on an unpadded index)
+ * gave for all 18,018 paragraphs of the 1,000-readout benchmark. shard-group.ts checks every readout
+ * against where Pagefind then placed its sections (laidOutAsCounted) and measures any that differ.
+ */
+export function foretoldCounts(record: SearchRecord): WordCounts[] {
+  const words = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
+  return record.paragraphs.map((p) => ({ own: words(p.own), names: words(p.names) }));
+}
+
+/** Did Pagefind place a padded record's sections where these counts lay them out, and count as many words in all? */
+export function laidOutAsCounted({ wordCount, anchors }: IndexedReadout, counts: readonly WordCounts[]): boolean {
+  const locations = new Map(anchors.map((a) => [a.id, a.location]));
+  const layout = recordLayout(counts);
+  const regions = paragraphRegions(layout);
+  const end = regions.length > 0 ? regions.at(-1)!.names + classWidth(layout[1].at(-1)!) : 0;
+  return (
+    wordCount === end &&
+    regions.every(
+      (region, i) =>
+        locations.get(paragraphId(i + 1)) === region.start && locations.get(namesAnchor(i + 1)) === region.names,
+    )
+  );
 }
 
 /** A readout's layout: each region's length class (one base-36 digit each), as the map keeps it. */

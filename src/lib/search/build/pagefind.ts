@@ -14,9 +14,10 @@ import type { SearchRecord } from './records.ts';
 import { READOUTS_PER_SHARD } from './shards.ts';
 
 /**
- * Pass 1, in memory: how many words Pagefind counts in each region of each paragraph. A page's counts
- * do not depend on the other pages of its index, and Pagefind builds a large index more slowly per page
- * than a small one (docs/performance.md), so the records are counted in batches of a shard's size.
+ * Pagefind's own count of the words in each region of each paragraph, from an unpadded index in memory:
+ * for the readouts whose foretold counts (layout.ts) it did not bear out. A page's counts do not depend
+ * on the other pages of its index, and Pagefind builds a large index more slowly per page than a small
+ * one (docs/performance.md), so the records are counted in batches of a shard's size.
  */
 export async function countWords(records: readonly SearchRecord[]): Promise<Map<string, WordCounts[]>> {
   const counts = new Map<string, WordCounts[]>();

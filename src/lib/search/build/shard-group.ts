@@ -1,9 +1,11 @@
 /**
  * One group of the index's shards (shards.ts), indexed from start to end on one thread with its own
  * Pagefind process: each readout's export read and its parts and record made (or read from the cache),
- * Pagefind's word counts for those not counted before (pass 1), then each shard whose readouts changed
- * indexed again with the padded records (pass 2). Pagefind indexes on one core a process, and the shards
- * are independent, so index.ts gives each core a group; it merges what they return.
+ * the word counts of those made foretold, then each shard whose readouts changed indexed with the padded
+ * records, and every foretold count checked against where Pagefind placed the sections (a readout it
+ * did not bear out is counted by an unpadded pass and its shard indexed again). Pagefind indexes on one
+ * core a process, and the shards are independent, so index.ts gives each core a group; it merges what
+ * they return.
  */
 import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { loadReadoutWords } from '../../words/load.ts';
 import { lemmaForm } from '../../words/roots.ts';
 import { withoutVowels } from '../../words/tokens.ts';
 import { searchCache, shardMembers, type CacheUse, type ReadoutParts } from './cache.ts';
-import { padding, type IndexedReadout } from './layout.ts';
+import { foretoldCounts, laidOutAsCounted, padding, type IndexedReadout } from './layout.ts';
 import { countWords, indexedReadout, indexFiles } from './pagefind.ts';
 import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
 import { vocabularyCounts } from './vocabulary.ts';
@@ -27,6 +29,8 @@ export interface ShardGroupResult {
   shards: { shard: number; files: [path: string, bytes: Uint8Array][]; indexed: IndexedReadout[] }[];
   reindexed: number;
   reused: number;
+  /** Readouts whose foretold word counts Pagefind did not bear out, counted by an unpadded pass instead. */
+  measured: number;
   use: CacheUse;
   /** Milliseconds per step. */
   timings: Record<string, number>;
@@ -68,6 +72,22 @@ function partsOf(readout: ReadoutJson, glossary: Glossary): { parts: ReadoutPart
   return { parts, record };
 }
 
+type Member = { key: string; parts: ReadoutParts; record?: SearchRecord | undefined };
+
+/** One shard's padded records indexed, and each readout's page id and anchors read back from its fragment once. */
+async function indexShard(members: readonly Member[], cache: ReturnType<typeof searchCache>) {
+  const files = await indexFiles(
+    members.map(({ key, parts, record }) => ({
+      record: record ?? cache.record(key),
+      padding: padding(parts.counts ?? []),
+    })),
+  );
+  const indexed = [...files]
+    .filter(([path]) => /^fragment\/[^/]+\.pf_fragment$/.test(path))
+    .map(([path, bytes]) => indexedReadout(path, bytes));
+  return { files, indexed };
+}
+
 export async function indexShardGroup(
   { dist, files, shards, group, cacheDir, salt }: ShardGroupTask,
   glossary: Glossary,
@@ -93,46 +113,48 @@ export async function indexShardGroup(
   }
   lap('records');
 
-  // Pass 1, only for the readouts whose parts are not kept.
-  const uncounted = all.filter(({ record }) => record !== undefined);
-  const counted = uncounted.length > 0 ? await countWords(uncounted.map(({ record }) => record!)) : new Map();
-  for (const { key, parts, record } of uncounted) {
-    parts.counts = counted.get(parts.slug) ?? [];
-    cache.write(key, parts, record!);
-  }
-  lap('pass 1 (word counts)');
+  // The word counts of the readouts whose parts are not kept, foretold (layout.ts) rather than measured by
+  // an unpadded index of them all; each is checked once its shard is indexed, and measured if wrong.
+  for (const { parts, record } of all) if (record) parts.counts = foretoldCounts(record);
+  lap('word counts');
 
-  // Pass 2: the padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
+  // The padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
   const result: ShardGroupResult['shards'] = [];
   let reindexed = 0;
+  let measured = 0;
   for (const shard of group) {
     const members = all.filter((m) => m.shard === shard);
     const key = shardMembers(shard, shards, members);
-    let kept = cache.shard(key);
+    const cached = cache.shard(key);
+    // A readout made again (its parts were not kept) has counts not yet checked: its shard is indexed again.
+    let kept = members.some((m) => m.record) ? undefined : cached;
     if (!kept) {
-      const indexedFiles = await indexFiles(
-        members.map(({ key, parts, record }) => ({
-          record: record ?? cache.record(key),
-          padding: padding(parts.counts ?? []),
-        })),
+      kept = await indexShard(members, cache);
+      const bySlug = new Map(kept.indexed.map((readout) => [readout.slug, readout]));
+      const wrong = members.filter(
+        (m) => m.record && !laidOutAsCounted(bySlug.get(m.parts.slug)!, m.parts.counts ?? []),
       );
-      // Each readout's page id and anchors, read back from its fragment once, when the shard is indexed.
-      const indexed = [...indexedFiles]
-        .filter(([path]) => /^fragment\/[^/]+\.pf_fragment$/.test(path))
-        .map(([path, bytes]) => indexedReadout(path, bytes));
-      cache.writeShard(key, indexedFiles, indexed);
-      kept = { files: indexedFiles, indexed };
+      if (wrong.length > 0) {
+        // Pagefind counted some region otherwise: count those readouts as it does (pass 1), then index again.
+        const counted = await countWords(wrong.map((m) => m.record!));
+        for (const m of wrong) m.parts.counts = counted.get(m.parts.slug) ?? [];
+        kept = await indexShard(members, cache);
+        measured += wrong.length;
+      }
+      cache.writeShard(key, kept.files, kept.indexed);
       reindexed++;
     }
+    for (const { key, parts, record } of members) if (record) cache.write(key, parts, record);
     result.push({ shard, files: [...kept.files], indexed: kept.indexed });
   }
   await pagefind.close();
-  lap(`pass 2 (${reindexed} of ${group.length} shards)`);
+  lap(`Pagefind (${reindexed} of ${group.length} shards; ${measured} readouts counted by an unpadded pass)`);
   return {
     readouts: all.map(({ file, key, parts }) => ({ file, key, parts })),
     shards: result,
     reindexed,
-    reused: all.length - uncounted.length,
+    reused: all.filter(({ record }) => !record).length,
+    measured,
     use: cache.use(),
     timings,
   };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classLength, classWidth, lengthClass } from '../../../../src/lib/search/map.ts';
-import { buildParagraphMap, padding, recordLayout, wordCounts } from '../../../../src/lib/search/build/layout.ts';
+import {
+  buildParagraphMap,
+  foretoldCounts,
+  laidOutAsCounted,
+  padding,
+  recordLayout,
+  wordCounts,
+} from '../../../../src/lib/search/build/layout.ts';
 
 describe('the record layout', () => {
   const paragraphs = new Map([
@@ -84,6 +91,16 @@ describe('the record layout', () => {
     expect(() => buildParagraphMap(padded(placed.slice(0, 2)), layouts, paragraphs)).toThrow(
       'the search index lost section p-2 of r',
     );
+  });
+
+  it('foretells each region’s count as its runs between white space, and tells a record laid out otherwise', () => {
+    const record = { slug: 'r', paragraphs: [{ own: ' one  two\nthree ', names: '', written: '' }] };
+    expect(foretoldCounts(record)).toEqual([{ own: 3, names: 0 }]);
+    const counts = wordCounts(unpadded, 2);
+    expect(laidOutAsCounted(padded(placed)[0]!, counts)).toBe(true);
+    expect(laidOutAsCounted({ ...padded(placed)[0]!, wordCount: 31 }, counts)).toBe(false);
+    const shifted = placed.map((a) => (a.id === 'n-2' ? { ...a, location: 25 } : a));
+    expect(laidOutAsCounted(padded(shifted)[0]!, counts)).toBe(false);
   });
 
   it('fails when the index holds a readout that was not built', () => {

@@ -3,8 +3,9 @@
  * keeping each readout's parts in Astro's cacheDir between builds.
  *
  * The hook starts the index in a worker thread and returns: the worker reads the exports and makes the records,
- * and Pagefind indexes in its own process, on the other core, while the passes after it (the sitemap,
- * src/integrations/page-pass.ts) read and write the pages on the main thread. Whatever reads
+ * with a second thread for the shards when more than one is to be indexed again, each feeding its own Pagefind
+ * process, while the passes after it (the sitemap, src/integrations/page-pass.ts) read and write the pages on
+ * the main thread. Whatever reads
  * the index's files waits for `searchIndexed()` first; page-pass.ts does, so a failed index fails the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

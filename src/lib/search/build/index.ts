@@ -42,6 +42,7 @@ import { published, shardCount, shardDir, shardOf } from './shards.ts';
 import { syncFiles, writeIfChanged } from '../../build/sync-files.ts';
 import { pruneSearchCache, searchCache, shardMembers, shownKeys, writeShownKeys } from './cache.ts';
 import { indexShardGroup, type ShardGroupResult, type ShardGroupTask } from './shard-group.ts';
+import { stopwatch } from '../../build/stopwatch.ts';
 
 /** Where a result's paragraph text is kept: `search/p/<page id>/<n>.json`. */
 const SHOWN_DIR = 'search/p';
@@ -128,13 +129,7 @@ export async function buildSearchIndex(
     readoutsPerShard?: number;
   } = {},
 ): Promise<IndexStats> {
-  const timings: Record<string, number> = {};
-  let last = performance.now();
-  const lap = (step: string) => {
-    const now = performance.now();
-    timings[step] = Math.round(now - last);
-    last = now;
-  };
+  const { timings, lap, restart } = stopwatch();
   // Which shard a readout is in follows from its slug (its export's name) and how many readouts there are.
   const cache = searchCache(cacheDir, salt);
   const exports = globSync('readouts/*.json', { cwd: dist }).sort();
@@ -169,7 +164,7 @@ export async function buildSearchIndex(
     for (const [step, ms] of Object.entries(result.timings))
       timings[groups > 1 ? `${step} [thread ${g + 1}]` : step] = ms;
   if (groups > 1) lap('all threads');
-  else last = performance.now();
+  else restart();
 
   // Merged in the order of the export files, as one thread would have made them, so the output does not depend on the threads.
   const all = results.flatMap((r) => r.readouts).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

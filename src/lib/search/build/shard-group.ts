@@ -22,6 +22,7 @@ import { foretoldCounts, laidOutAsCounted, padding, type IndexedReadout } from '
 import { countWords, indexedReadout, indexFiles } from './pagefind.ts';
 import { searchRecord, shownParagraphs, termsOf, type SearchRecord } from './records.ts';
 import { vocabularyCounts } from './vocabulary.ts';
+import { stopwatch } from '../../build/stopwatch.ts';
 
 /** What a group gives back: its readouts' parts (in the order of their files), its shards' files, what it used of the cache. */
 export interface ShardGroupResult {
@@ -92,13 +93,7 @@ export async function indexShardGroup(
   { dist, files, shards, group, cacheDir, salt }: ShardGroupTask,
   glossary: Glossary,
 ): Promise<ShardGroupResult> {
-  const timings: Record<string, number> = {};
-  let last = performance.now();
-  const lap = (step: string) => {
-    const now = performance.now();
-    timings[step] = Math.round(now - last);
-    last = now;
-  };
+  const { timings, lap } = stopwatch();
   const cache = searchCache(cacheDir, salt);
   const all: { file: string; shard: number; key: string; parts: ReadoutParts; record?: SearchRecord }[] = [];
   for (const { file, shard, key } of files) {

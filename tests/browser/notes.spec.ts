@@ -237,6 +237,27 @@ test('a paragraph note; export to Markdown and JSON, delete all (asked first), i
     'Nothing imported: notes.md is not a JSON file of notes.',
   );
   await expect(panel.getByRole('listitem')).toHaveCount(1);
+  // A store that refuses the notes is said, and the next import still runs.
+  page.once('dialog', (d) => void d.accept());
+  await panel.getByRole('button', { name: 'Delete all' }).click();
+  await expect(panel).toContainText('No notes yet.');
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    Object.assign(window, { realPut: put });
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await panel.getByLabel('Import JSON').setInputFiles(file!);
+  await expect(page.locator('[data-reader-status]')).toHaveText(
+    'The import did not finish: this browser would not store the notes.',
+  );
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = (window as unknown as { realPut: IDBObjectStore['put'] }).realPut;
+  });
+  await panel.getByLabel('Import JSON').setInputFiles(file!);
+  await expect(page.locator('[data-reader-status]')).toHaveText('1 note imported.');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
   panel = page.getByRole('dialog', { name: 'My notes' });
   await panel.getByRole('searchbox', { name: 'Search my notes' }).fill('nothing like this');
   await expect(panel.getByRole('listitem')).toHaveCount(0);

@@ -97,6 +97,8 @@ function build() {
       say(words.imported(added.length));
       await render();
     });
+    // A failed import (the browser's store refusing, say) is said, and does not stop the ones after it.
+    importing = importing.catch(() => say(words.notStored));
     file.value = '';
   });
   const button = (label: string, action: () => void | Promise<void>) => {

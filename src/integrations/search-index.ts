@@ -3,8 +3,8 @@
  * keeping each readout's parts in Astro's cacheDir between builds.
  *
  * The hook starts the index in a worker thread and returns: the worker reads the exports and makes the records,
- * with a second thread for the shards when more than one is to be indexed again, each feeding its own Pagefind
- * process, while the passes after it (the sitemap, src/integrations/page-pass.ts) read and write the pages on
+ * with a thread a core for the shards when more than one is to be indexed again (BAYAN_SEARCH_THREADS sets
+ * another number), each feeding its own Pagefind process, while the passes after it (the sitemap, src/integrations/page-pass.ts) read and write the pages on
  * the main thread. Whatever reads
  * the index's files waits for `searchIndexed()` first; page-pass.ts does, so a failed index fails the build.
  */

@@ -27,7 +27,7 @@ export interface ReadoutParts {
   speakers: [string, string][];
   /** What its paragraphs add to the vocabulary. */
   vocabulary: VocabularyCounts;
-  /** Pass 1: the words Pagefind counts in each paragraph's regions. */
+  /** The words Pagefind counts in each paragraph's regions: foretold and checked, or measured (shard-group.ts). */
   counts?: WordCounts[];
 }
 

@@ -19,7 +19,7 @@
  *
  * Pagefind cannot add to an index (its issue #71), so the readouts are indexed in a few shards
  * (shards.ts) and a build indexes again only the shards whose readouts changed. What one readout
- * contributes — its record, facets, shown paragraphs and pass-1 word counts — depends only on its
+ * contributes — its record, facets, shown paragraphs and checked word counts — depends only on its
  * JSON export, the glossary and this code, so with a `cacheDir` it is kept there between builds
  * with each shard's Pagefind files (cache.ts), and only new or changed readouts are recomputed and counted.
  * The shards are indexed in groups, one a core, each on its own thread with its own Pagefind process

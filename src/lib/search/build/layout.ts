@@ -1,6 +1,6 @@
 /**
- * The records' layout from Pagefind's own word counts, and the paragraph map and facets
- * (../map.ts) checked against where Pagefind placed each section. Node-only.
+ * The records' layout from the words Pagefind counts in each region (foretold, then checked against
+ * where it placed each section), and the paragraph map and facets (../map.ts). Node-only.
  */
 import { classWidth, lengthClass, namesAnchor, paragraphRegions, type Facets, type ParagraphMap } from '../map.ts';
 import { paragraphId } from '../../readout/paragraph-hash.ts';
@@ -70,10 +70,14 @@ export function recordLayout(counts: readonly WordCounts[]): [lengths: string, n
 
 /** How many padding words each region needs to be as wide as its class. */
 export function padding(counts: readonly WordCounts[]): WordCounts[] {
-  return counts.map((c) => ({
-    own: classWidth(lengthClass(c.own)) - c.own,
-    names: classWidth(lengthClass(c.names)) - c.names,
-  }));
+  const fill = (words: number) => {
+    const width = classWidth(lengthClass(words));
+    // The last class stands for every length from 2^17.25 words up, but is only so wide.
+    if (words > width)
+      throw new Error(`a search record region of ${words} words is longer than the layout allows (${width})`);
+    return width - words;
+  };
+  return counts.map((c) => ({ own: fill(c.own), names: fill(c.names) }));
 }
 
 /**
@@ -99,6 +103,10 @@ export function buildParagraphMap(
     const at = anchorLocator(slug, anchors);
     const layout = recordLayout(counts);
     const regions = paragraphRegions(layout);
+    if (regions.length !== paragraphs.length)
+      throw new Error(
+        `the search index counted ${regions.length} paragraphs of ${slug}, which has ${paragraphs.length}`,
+      );
     paragraphs.forEach((_, i) => {
       for (const [id, expected] of [
         [paragraphId(i + 1), regions[i]!.start],

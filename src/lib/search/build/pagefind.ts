@@ -38,7 +38,7 @@ export async function countWords(records: readonly SearchRecord[]): Promise<Map<
   return counts;
 }
 
-/** Pass 2 for one shard: the padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
+/** One shard's padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
 export async function indexFiles(
   records: readonly { record: SearchRecord; padding: readonly WordCounts[] }[],
 ): Promise<Map<string, Buffer>> {

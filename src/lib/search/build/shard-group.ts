@@ -126,11 +126,14 @@ export async function indexShardGroup(
     if (!kept) {
       kept = await indexShard(members, cache);
       const bySlug = new Map(kept.indexed.map((readout) => [readout.slug, readout]));
-      const wrong = members.filter(
-        (m) => m.record && !laidOutAsCounted(bySlug.get(m.parts.slug)!, m.parts.counts ?? []),
-      );
+      const placed = (slug: string) => {
+        const readout = bySlug.get(slug);
+        if (!readout) throw new Error(`Pagefind left ${slug} out of its shard's index`);
+        return readout;
+      };
+      const wrong = members.filter((m) => m.record && !laidOutAsCounted(placed(m.parts.slug), m.parts.counts ?? []));
       if (wrong.length > 0) {
-        // Pagefind counted some region otherwise: count those readouts as it does (pass 1), then index again.
+        // Pagefind counted some region otherwise: count those readouts as it does (an unpadded index), then index again.
         const counted = await countWords(wrong.map((m) => m.record!));
         for (const m of wrong) m.parts.counts = counted.get(m.parts.slug) ?? [];
         kept = await indexShard(members, cache);

@@ -103,6 +103,10 @@ describe('the record layout', () => {
     expect(laidOutAsCounted(padded(shifted)[0]!, counts)).toBe(false);
   });
 
+  it('refuses, by name, a region longer than the last class is wide', () => {
+    expect(() => padding([{ own: 300_000, names: 0 }])).toThrow('a search record region of 300000 words');
+  });
+
   it('fails when the index holds a readout that was not built', () => {
     expect(() => buildParagraphMap([{ ...padded(placed)[0]!, slug: 'ghost' }], layouts, paragraphs)).toThrow('ghost');
   });

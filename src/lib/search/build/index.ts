@@ -172,7 +172,7 @@ export async function buildSearchIndex(
   const shownBySlug = new Map(all.map(({ parts }) => [parts.slug, parts.shown]));
   /** Each speaker's name (the facet's value) and its Arabic, for the Arabic search page's filters. */
   const speakerNames = new Map(all.flatMap(({ parts }) => parts.speakers));
-  const layouts = new Map(all.map(({ parts }) => [parts.slug, parts.counts ?? []]));
+  const counts = new Map(all.map(({ parts }) => [parts.slug, parts.counts ?? []]));
   const bundle = new Map<string, Buffer>();
   const unsorted: IndexedReadout[] = [];
   for (const { shard, files: shardFiles, indexed } of results
@@ -191,7 +191,7 @@ export async function buildSearchIndex(
   lap(`pagefind/ (${synced.written} files written, ${synced.deleted} deleted)`);
 
   const indexed = unsorted.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  const { map, facets } = buildParagraphMap(indexed, layouts, mapped);
+  const { map, facets } = buildParagraphMap(indexed, counts, mapped);
   if (shards > 1) map.shards = Array.from({ length: shards - 1 }, (_, i) => `pagefind/${shardDir(i + 1)}`);
   facets.labels = { ar: facetLabels(speakerNames) };
   // A readout's texts are written again only if its parts changed since the build that wrote them (or they are missing).

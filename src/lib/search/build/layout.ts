@@ -48,20 +48,31 @@ export function foretoldCounts(record: SearchRecord): WordCounts[] {
   return record.paragraphs.map((p) => ({ own: words(p.own), names: words(p.names) }));
 }
 
-/** Did Pagefind place a padded record's sections where these counts lay them out, and count as many words in all? */
-export function laidOutAsCounted({ wordCount, anchors }: IndexedReadout, counts: readonly WordCounts[]): boolean {
+/**
+ * Where Pagefind's placing of a padded record departs from what its counts lay out — a section lost or
+ * placed elsewhere, or another count of words in all — or undefined where it does not.
+ */
+export function misplacement({ slug, wordCount, anchors }: IndexedReadout, counts: readonly WordCounts[]) {
   const locations = new Map(anchors.map((a) => [a.id, a.location]));
   const layout = recordLayout(counts);
   const regions = paragraphRegions(layout);
+  for (const [i, region] of regions.entries())
+    for (const [id, expected] of [
+      [paragraphId(i + 1), region.start],
+      [namesAnchor(i + 1), region.names],
+    ] as const) {
+      const location = locations.get(id);
+      if (location === undefined) return `the search index lost section ${id} of ${slug}`;
+      if (location !== expected)
+        return `the search index placed section ${id} of ${slug} at word ${location}, not ${expected}`;
+    }
   const end = regions.length > 0 ? regions.at(-1)!.names + classWidth(layout[1].at(-1)!) : 0;
-  return (
-    wordCount === end &&
-    regions.every(
-      (region, i) =>
-        locations.get(paragraphId(i + 1)) === region.start && locations.get(namesAnchor(i + 1)) === region.names,
-    )
-  );
+  return wordCount === end ? undefined : `the search index counted ${wordCount} words in ${slug}, not ${end}`;
 }
+
+/** Did Pagefind place a padded record's sections where these counts lay them out, and count as many words in all? */
+export const laidOutAsCounted = (readout: IndexedReadout, counts: readonly WordCounts[]) =>
+  misplacement(readout, counts) === undefined;
 
 /** A readout's layout: each region's length class (one base-36 digit each), as the map keeps it. */
 export function recordLayout(counts: readonly WordCounts[]): [lengths: string, names: string] {
@@ -86,7 +97,7 @@ export function padding(counts: readonly WordCounts[]): WordCounts[] {
  */
 export function buildParagraphMap(
   indexed: readonly IndexedReadout[],
-  layouts: ReadonlyMap<string, readonly WordCounts[]>,
+  countsBySlug: ReadonlyMap<string, readonly WordCounts[]>,
   bySlug: ReadonlyMap<string, MappedParagraph[]>,
 ): { map: ParagraphMap; facets: Facets } {
   const all = [...bySlug.values()].flat();
@@ -96,26 +107,18 @@ export function buildParagraphMap(
     throw new Error(`the facets pack kinds of term into 31 bits; the glossary has ${kinds.length}`);
   const map: ParagraphMap = { paragraphs: all.length, layouts: {} };
   const facets: Facets = { speakers, kinds, readouts: {} };
-  for (const { page, slug, anchors } of indexed) {
+  for (const readout of indexed) {
+    const { page, slug } = readout;
     const paragraphs = bySlug.get(slug);
-    const counts = layouts.get(slug);
+    const counts = countsBySlug.get(slug);
     if (!paragraphs || !counts) throw new Error(`the search index holds ${slug}, which is not a built readout`);
-    const at = anchorLocator(slug, anchors);
     const layout = recordLayout(counts);
-    const regions = paragraphRegions(layout);
-    if (regions.length !== paragraphs.length)
+    if (counts.length !== paragraphs.length)
       throw new Error(
-        `the search index counted ${regions.length} paragraphs of ${slug}, which has ${paragraphs.length}`,
+        `the search index counted ${counts.length} paragraphs of ${slug}, which has ${paragraphs.length}`,
       );
-    paragraphs.forEach((_, i) => {
-      for (const [id, expected] of [
-        [paragraphId(i + 1), regions[i]!.start],
-        [namesAnchor(i + 1), regions[i]!.names],
-      ] as const) {
-        if (at(id) !== expected)
-          throw new Error(`the search index placed section ${id} of ${slug} at word ${at(id)}, not ${expected}`);
-      }
-    });
+    const problem = misplacement(readout, counts);
+    if (problem) throw new Error(problem);
     map.layouts[page] = layout;
     facets.readouts[page] = [
       paragraphs.map((p) => speakers.indexOf(p.speaker)),

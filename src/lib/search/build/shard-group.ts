@@ -73,6 +73,7 @@ function partsOf(readout: ReadoutJson, glossary: Glossary): { parts: ReadoutPart
   return { parts, record };
 }
 
+/** A readout as its shard is indexed: its record only if it was made this build (its parts not kept). */
 type Member = { key: string; parts: ReadoutParts; record?: SearchRecord | undefined };
 
 /** One shard's padded records indexed, and each readout's page id and anchors read back from its fragment once. */
@@ -95,7 +96,7 @@ export async function indexShardGroup(
 ): Promise<ShardGroupResult> {
   const { timings, lap } = stopwatch();
   const cache = searchCache(cacheDir, salt);
-  const all: { file: string; shard: number; key: string; parts: ReadoutParts; record?: SearchRecord }[] = [];
+  const all: (Member & { file: string; shard: number })[] = [];
   for (const { file, shard, key } of files) {
     const cached = cache.read(key);
     const made = cached?.counts

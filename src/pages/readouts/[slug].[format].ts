@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticParamsType } from 'astro';
-import { getCollection } from 'astro:content';
-import { readoutAt, type Readout } from '../../lib/site/collection.ts';
-import { readoutKey } from '../../lib/site/cache-keys.ts';
+import { readoutAt, readoutPaths, type Readout } from '../../lib/site/collection.ts';
 import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/outputs/exports.ts';
 import { exportOf, sourceOf, text } from '../../lib/site/data.ts';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -68,13 +66,18 @@ const formatsOf = (entry: Readout): Record<string, Format> => ({
   ),
 });
 
+// Each readout's paths (readoutPaths: its slug and cache key), one per format it has.
 export const getStaticPaths = (async () =>
-  (await getCollection('readouts')).flatMap((entry) =>
-    Object.keys(formatsOf(entry)).map((format) => ({
-      params: { slug: entry.id, format },
-      cacheKey: readoutKey(entry),
-    })),
-  )) satisfies GetStaticPaths;
+  (
+    await Promise.all(
+      (await readoutPaths()).map(async ({ params, cacheKey }) =>
+        Object.keys(formatsOf(await readoutAt(params.slug))).map((format) => ({
+          params: { ...params, format },
+          cacheKey,
+        })),
+      ),
+    )
+  ).flat()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params, site }) => {
   const entry = await readoutAt(params.slug);

@@ -28,7 +28,11 @@ describe('an incremental build after adding, editing and removing readouts', () 
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
     // Astro colours its log where it thinks a terminal reads it (CI=true among others): read the text.
-    return stripVTControlCharacters(result.stdout);
+    const log = stripVTControlCharacters(result.stdout);
+    // The index began with the build, from the content store, and the exports the build wrote bore it out.
+    expect(log).toMatch(/for search in \d+ ms, begun with the build, from Astro's content store/);
+    expect(log).not.toMatch(/made again from dist/);
+    return log;
   };
   const incremental = { dist: join(work, 'dist'), cache: join(work, 'cache') };
   /** Builds the content from scratch and compares it with the incremental build's dist/. */

@@ -5,15 +5,14 @@ import type { ReadoutData } from '../../schemas/readout.ts';
 import { speakerName } from '../../schemas/readout.ts';
 import type { PairText } from './pairs.ts';
 import { paragraphId, sentenceId } from './paragraph-hash.ts';
-import { readoutPath, sitePath } from '../site/urls.ts';
 
 /** The shapes are the export schema's (src/schemas/export.ts), which tests validate the built files against. */
 export type ReadoutJson = z.infer<typeof readoutExportSchema>;
 export type ParagraphJson = ReadoutJson['paragraphs'][number];
 export type SegmentJson = ParagraphJson['segments'][number];
 
-export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], site: URL): ReadoutJson {
-  const url = new URL(sitePath(readoutPath(slug)), site).href;
+/** `url`: the readout's reading page, absolute (readoutUrl in src/lib/site/urls.ts). */
+export function readoutJson(slug: string, data: ReadoutData, pairs: readonly PairText[], url: string): ReadoutJson {
   return {
     slug,
     url,

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { render } from 'astro:content';
 import { pairsOf, type Readout } from './collection.ts';
 import { readoutJson, type ReadoutJson } from '../readout/json.ts';
+import { readoutUrl } from './urls.ts';
 
 export async function exportOf(entry: Readout, site: URL): Promise<ReadoutJson> {
   const { remarkPluginFrontmatter } = await render(entry);
-  return readoutJson(entry.id, entry.data, pairsOf(remarkPluginFrontmatter), site);
+  return readoutJson(entry.id, entry.data, pairsOf(remarkPluginFrontmatter), readoutUrl(entry.id, site));
 }
 
 /** The readout's Markdown file exactly as stored. */

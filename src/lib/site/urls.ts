@@ -23,6 +23,12 @@ export const localePath = (lang: string, path: string) => `${lang === 'en' ? '' 
 export const termPath = (id: string) => `terms/${id}/`;
 /** A readout's reading page, or a file beside it, from the root: `readouts/<slug>/` + rest. */
 export const readoutPath = (slug: string, rest = '') => `readouts/${slug}/${rest}`;
+/**
+ * A readout's reading page as an absolute URL, under the site's origin and a base path. Pages pass the
+ * base they are built with; the search index, which makes the exports' text outside Astro, passes the config's.
+ */
+export const readoutUrl = (slug: string, site: URL, base = BASE) =>
+  new URL(withSlash(base) + readoutPath(slug), site).href;
 /** A readout's export files beside its folder: `readouts/<slug>` + `.json`, `.md`, `.csv`… */
 export const readoutFilePath = (slug: string, ending: string) => `readouts/${slug}${ending}`;
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { wordsFileOf } from '../../words/files.ts';
 import { readTree, syncFiles } from '../../build/sync-files.ts';
 import type { IndexedReadout, MappedParagraph, WordCounts } from './layout.ts';
@@ -52,14 +52,11 @@ export function searchCache(cacheDir: string | undefined, salt: string) {
   const used = new Set<string>();
   const usedShards = new Set<string>();
   return {
-    /** A readout's key: its export and its word study (not in the export; the lexicon is in the salt). */
-    key(dist: string, file: string): string {
-      const wordsFile = wordsFileOf(basename(file, '.json'));
+    /** A readout's key: its export's text and its word study (not in the export; the lexicon is in the salt). */
+    key(slug: string, json: string): string {
+      const wordsFile = wordsFileOf(slug);
       return digest(
-        Buffer.concat([
-          readFileSync(join(dist, file)),
-          existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0),
-        ]),
+        Buffer.concat([Buffer.from(json), existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0)]),
       );
     },
     read(key: string): ReadoutParts | undefined {

@@ -1,5 +1,6 @@
 /**
- * Builds the search index from the built site's JSON exports (dist/readouts/*.json):
+ * Builds the search index from the site's JSON exports (dist/readouts/*.json, or their texts made before
+ * the render, store-exports.ts):
  *
  * - `pagefind/`: one Pagefind record per readout, each paragraph a `<section id="p-N">`,
  *   its regions padded to the width of their length class (src/lib/search/map.ts). A paragraph's section holds
@@ -27,7 +28,7 @@
  * change (../../build/sync-files.ts).
  */
 import { availableParallelism } from 'node:os';
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TERM_KIND_IDS } from '../../../schemas/term.ts';
@@ -121,9 +122,15 @@ export async function buildSearchIndex(
     salt = '',
     threads,
     readoutsPerShard,
+    exports,
   }: {
     cacheDir?: string | undefined;
     salt?: string;
+    /**
+     * The exports' texts by their dist-relative paths (`readouts/<slug>.json`), when they are known before
+     * dist/ holds them (store-exports.ts); without it, dist/readouts/*.json are read.
+     */
+    exports?: ReadonlyMap<string, string> | undefined;
     /** How many threads may index (shardGroups); tests set it, and the shard size, to try the groups on a few readouts. */
     threads?: number;
     readoutsPerShard?: number;
@@ -132,13 +139,13 @@ export async function buildSearchIndex(
   const { timings, lap, restart } = stopwatch();
   // Which shard a readout is in follows from its slug (its export's name) and how many readouts there are.
   const cache = searchCache(cacheDir, salt);
-  const exports = globSync('readouts/*.json', { cwd: dist }).sort();
-  const shards = shardCount(exports.length, readoutsPerShard);
-  const files = exports.map((file) => ({
-    file,
-    shard: shardOf(basename(file, '.json'), shards),
-    key: cache.key(dist, file),
-  }));
+  const names = exports ? [...exports.keys()].sort() : globSync('readouts/*.json', { cwd: dist }).sort();
+  const shards = shardCount(names.length, readoutsPerShard);
+  const files = names.map((file) => {
+    const json = exports?.get(file) ?? readFileSync(join(dist, file), 'utf8');
+    const slug = basename(file, '.json');
+    return { file, shard: shardOf(slug, shards), key: cache.key(slug, json), json };
+  });
   lap('keys');
   const kept = (shard: number) =>
     cache.hasShard(
@@ -149,7 +156,6 @@ export async function buildSearchIndex(
       ),
     );
   const tasks = shardGroups(shards, kept, threads).map((group): ShardGroupTask => ({
-    dist,
     files: files.filter((f) => group.includes(f.shard)),
     shards,
     group,

@@ -7,8 +7,7 @@
  * core a process, and the shards are independent, so index.ts gives each core a group; it merges what
  * they return.
  */
-import { basename, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import * as pagefind from 'pagefind';
 import { speakerName } from '../../../schemas/readout.ts';
 import { en } from '../../../i18n/en.ts';
@@ -38,9 +37,8 @@ export interface ShardGroupResult {
 }
 
 export interface ShardGroupTask {
-  dist: string;
-  /** This group's exports (dist-relative, sorted), each with its shard and its key in the cache (cache.ts). */
-  files: { file: string; shard: number; key: string }[];
+  /** This group's exports (dist-relative, sorted), each with its shard, its key in the cache (cache.ts) and its text. */
+  files: { file: string; shard: number; key: string; json: string }[];
   /** How many shards the whole index has, and which of them are this group's. */
   shards: number;
   group: number[];
@@ -91,17 +89,15 @@ async function indexShard(members: readonly Member[], cache: ReturnType<typeof s
 }
 
 export async function indexShardGroup(
-  { dist, files, shards, group, cacheDir, salt }: ShardGroupTask,
+  { files, shards, group, cacheDir, salt }: ShardGroupTask,
   glossary: Glossary,
 ): Promise<ShardGroupResult> {
   const { timings, lap } = stopwatch();
   const cache = searchCache(cacheDir, salt);
   const all: (Member & { file: string; shard: number })[] = [];
-  for (const { file, shard, key } of files) {
+  for (const { file, shard, key, json } of files) {
     const cached = cache.read(key);
-    const made = cached?.counts
-      ? { parts: cached }
-      : partsOf(JSON.parse(readFileSync(join(dist, file), 'utf8')) as ReadoutJson, glossary);
+    const made = cached?.counts ? { parts: cached } : partsOf(JSON.parse(json) as ReadoutJson, glossary);
     // The shard was chosen from the file's name; the index and the browser know the readout by its slug.
     if (made.parts.slug !== basename(file, '.json'))
       throw new Error(`${file}: the export's slug is ${made.parts.slug}, not its file's name`);

@@ -98,28 +98,33 @@ async function indexAfterBuild(
 ) {
   const renderEnd = performance.now();
   if (early) {
-    const why = await early.done.then(
-      ({ stats, digests }) => {
-        const differing = digests ? differingExport(dist, digests) : 'no exports were made';
-        if (differing === undefined) {
-          const waited = Math.max(0, Math.round(performance.now() - renderEnd));
-          report(
-            stats,
-            early.started,
-            `begun with the build, from Astro's content store; ${waited} ms after the render`,
-            logger,
-          );
-        }
-        return differing;
-      },
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
-    );
-    if (why === undefined) return;
-    logger.warn(`The search index begun from Astro's content store is made again from dist/: ${why}.`);
+    const outcome = await early.done.catch((error: unknown) => ({
+      failed: error instanceof Error ? error.message : String(error),
+    }));
+    if ('deferred' in outcome)
+      logger.info(`The search index waited for the render: ${outcome.deferred} of its shards are to be indexed again.`);
+    else if ('failed' in outcome)
+      logger.warn(
+        `The search index could not begin from Astro's content store, and is made from dist/: ${outcome.failed}.`,
+      );
+    else {
+      const differing = outcome.digests ? differingExport(dist, outcome.digests) : 'it made no exports';
+      if (differing === undefined) {
+        const waited = Math.max(0, Math.round(performance.now() - renderEnd));
+        report(
+          outcome.stats,
+          early.started,
+          `begun with the build, from Astro's content store; ${waited} ms after the render`,
+          logger,
+        );
+        return;
+      }
+      logger.warn(`The search index begun from Astro's content store is made again from dist/: ${differing}.`);
+    }
   }
   const start = performance.now();
-  const { stats } = await buildInWorker(root, { dist, cacheDir, salt: searchSalt() });
-  report(stats, start, 'from dist/', logger);
+  const done = await buildInWorker(root, { dist, cacheDir, salt: searchSalt() });
+  if ('stats' in done) report(done.stats, start, 'from dist/', logger);
 }
 
 function report(stats: IndexStats, start: number, how: string, logger: AstroIntegrationLogger) {

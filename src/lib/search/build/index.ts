@@ -109,34 +109,40 @@ function inWorker(task: ShardGroupTask): Promise<ShardGroupResult> {
   });
 }
 
+/** Where the index's files go and its cache, and what it reads the exports from. */
+export interface SearchIndexOptions {
+  cacheDir?: string | undefined;
+  salt?: string;
+  /**
+   * The exports' texts by their dist-relative paths (`readouts/<slug>.json`), when they are known before
+   * dist/ holds them (store-exports.ts); without it, dist/readouts/*.json are read.
+   */
+  exports?: ReadonlyMap<string, string> | undefined;
+  /** How many threads may index (shardGroups); tests set it, and the shard size, to try the groups on a few readouts. */
+  threads?: number;
+  readoutsPerShard?: number;
+}
+
+/** What a build of the index will do: each export's shard and key, and the groups of shards, one a thread. */
+export interface SearchPlan {
+  shards: number;
+  /** How many shards are to be indexed again (their readouts changed, or they are not in the cache). */
+  again: number;
+  tasks: ShardGroupTask[];
+  /** Milliseconds the plan took (reading the exports and their keys). */
+  ms: number;
+}
+
 /**
- * Indexes dist/readouts/*.json. `cacheDir` keeps each readout's parts between builds; `salt`
- * must change whenever the glossary or the indexing code does (the integration passes the
+ * Plans the index of dist/readouts/*.json (or of `exports`). `cacheDir` keeps each readout's parts between
+ * builds; `salt` must change whenever the glossary or the indexing code does (the integration passes the
  * digest of src/lib/ and the glossary, src/lib/markdown/inputs.ts, and Pagefind's version).
  */
-export async function buildSearchIndex(
+export function planSearchIndex(
   dist: string,
-  glossary: Glossary,
-  {
-    cacheDir,
-    salt = '',
-    threads,
-    readoutsPerShard,
-    exports,
-  }: {
-    cacheDir?: string | undefined;
-    salt?: string;
-    /**
-     * The exports' texts by their dist-relative paths (`readouts/<slug>.json`), when they are known before
-     * dist/ holds them (store-exports.ts); without it, dist/readouts/*.json are read.
-     */
-    exports?: ReadonlyMap<string, string> | undefined;
-    /** How many threads may index (shardGroups); tests set it, and the shard size, to try the groups on a few readouts. */
-    threads?: number;
-    readoutsPerShard?: number;
-  } = {},
-): Promise<IndexStats> {
-  const { timings, lap, restart } = stopwatch();
+  { cacheDir, salt = '', threads, readoutsPerShard, exports }: SearchIndexOptions = {},
+): SearchPlan {
+  const start = performance.now();
   // Which shard a readout is in follows from its slug (its export's name) and how many readouts there are.
   const cache = searchCache(cacheDir, salt);
   const names = exports ? [...exports.keys()].sort() : globSync('readouts/*.json', { cwd: dist }).sort();
@@ -146,22 +152,40 @@ export async function buildSearchIndex(
     const slug = basename(file, '.json');
     return { file, shard: shardOf(slug, shards), key: cache.key(slug, json), json };
   });
-  lap('keys');
-  const kept = (shard: number) =>
-    cache.hasShard(
-      shardMembers(
-        shard,
-        shards,
-        files.filter((f) => f.shard === shard),
+  const keptShards = new Set(
+    Array.from({ length: shards }, (_, shard) => shard).filter((shard) =>
+      cache.hasShard(
+        shardMembers(
+          shard,
+          shards,
+          files.filter((f) => f.shard === shard),
+        ),
       ),
-    );
-  const tasks = shardGroups(shards, kept, threads).map((group): ShardGroupTask => ({
+    ),
+  );
+  const tasks = shardGroups(shards, (shard) => keptShards.has(shard), threads).map((group): ShardGroupTask => ({
     files: files.filter((f) => group.includes(f.shard)),
     shards,
     group,
     cacheDir,
     salt,
   }));
+  return { shards, again: shards - keptShards.size, tasks, ms: Math.round(performance.now() - start) };
+}
+
+/** Indexes dist/readouts/*.json (or `exports`), as planned by planSearchIndex with the same options. */
+export const buildSearchIndex = (dist: string, glossary: Glossary, options: SearchIndexOptions = {}) =>
+  indexByPlan(dist, glossary, planSearchIndex(dist, options), options);
+
+/** Builds the index as `plan` says, writing its files in `dist`. */
+export async function indexByPlan(
+  dist: string,
+  glossary: Glossary,
+  { shards, tasks, ms }: SearchPlan,
+  { cacheDir }: SearchIndexOptions = {},
+): Promise<IndexStats> {
+  const { timings, lap, restart } = stopwatch();
+  timings['keys'] = ms;
   const groups = tasks.length;
   // The other threads are started first: the first group's records are made synchronously, on this thread.
   const others = tasks.slice(1).map(inWorker);

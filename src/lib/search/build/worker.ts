@@ -9,7 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadGlossary } from '../../glossary/load.ts';
-import { buildSearchIndex, type IndexStats } from './index.ts';
+import { indexByPlan, planSearchIndex, type IndexStats } from './index.ts';
 import { exportDigests, exportsFromStore } from './store-exports.ts';
 
 /** What the worker is given: where to index, its cache, and the content store to begin from, if any. */
@@ -20,13 +20,28 @@ export interface IndexTask {
   store?: { file: string; site: string; base: string };
 }
 
-/** What it posts back: the statistics, and the digests of the exports it made from the store. */
-export interface IndexDone {
-  stats: IndexStats;
-  digests?: Record<string, string>;
-}
+/**
+ * What it posts back: the statistics, and the digests of the exports it made from the store; or, begun from
+ * the store with more than one shard to index again, how many (nothing is indexed: see below).
+ */
+export type IndexDone = { stats: IndexStats; digests?: Record<string, string> } | { deferred: number };
+
+/**
+ * Begun from the store, the index is made before the render only if it is a rebuild's: one shard to index
+ * again, on the core the bundle and the render of a few pages leave idle. More is a build of many
+ * readouts, whose index on both cores beside the render's workers made a 1,000-readout build no faster
+ * and took it to 5.5 GB (docs/performance.md); that index waits for dist/, as the integration then does.
+ */
+const EARLY_SHARDS = 1;
 
 const { dist, cacheDir, salt, store } = workerData as IndexTask;
 const exports = store && exportsFromStore(store.file, new URL(store.site), store.base);
-const stats = await buildSearchIndex(dist, loadGlossary(), { cacheDir, salt, exports });
-parentPort!.postMessage({ stats, ...(exports && { digests: exportDigests(exports) }) } satisfies IndexDone);
+const plan = planSearchIndex(dist, { cacheDir, salt, exports });
+const done: IndexDone =
+  exports && plan.again > EARLY_SHARDS
+    ? { deferred: plan.again }
+    : {
+        stats: await indexByPlan(dist, loadGlossary(), plan, { cacheDir }),
+        ...(exports && { digests: exportDigests(exports) }),
+      };
+parentPort!.postMessage(done);

@@ -31,7 +31,8 @@ export default function pagePass(base: string): AstroIntegration {
   return {
     name: 'bayan-page-pass',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const out = fileURLToPath(dir);
         const prefix = withSlash(base);
         const check = glyphCheck();
@@ -57,10 +58,18 @@ export default function pagePass(base: string): AstroIntegration {
           for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map(pass));
         };
         // What Astro wrote (the index's own folders are still being written)…
-        await passAll(writtenFiles(out, (file) => /\.(html|json)$/.test(file) && !fromIndex(file)));
+        const pages = writtenFiles(out, (file) => /\.(html|json)$/.test(file) && !fromIndex(file));
+        await passAll(pages);
+        const passed = performance.now();
         // …then, once the index is written, its texts (Pagefind's own files are not text a face shows).
         await searchIndexed();
-        await passAll(writtenFilesUnder(out, 'search').filter((file) => file.endsWith('.json') && fromIndex(file)));
+        const indexed = performance.now();
+        const texts = writtenFilesUnder(out, 'search').filter((file) => file.endsWith('.json') && fromIndex(file));
+        await passAll(texts);
+        // What the rebuild's end waits for, in the log: this pass, or the index (docs/performance.md).
+        logger.info(
+          `${pages.length} pages passed in ${Math.round(passed - start)} ms, then waited ${Math.round(indexed - passed)} ms for the search index and passed its ${texts.length} texts in ${Math.round(performance.now() - indexed)} ms.`,
+        );
         if (problems.length > 0) throw new Error(glyphProblems(problems));
       },
     },

@@ -105,7 +105,9 @@ export function searchCache(cacheDir: string | undefined, salt: string) {
     writeShard(members: string, files: ReadonlyMap<string, Buffer>, indexed: readonly IndexedReadout[]) {
       if (!shardsDir) return;
       // Written beside, then renamed: a build stopped half-way leaves no shard that looks complete.
-      const dir = join(shardsDir, digest(members));
+      const key = digest(members);
+      usedShards.add(key);
+      const dir = join(shardsDir, key);
       rmSync(dir, { recursive: true, force: true });
       syncFiles(`${dir}.partial`, files);
       writeFileSync(`${dir}.indexed.json`, JSON.stringify(indexed));

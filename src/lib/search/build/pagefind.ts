@@ -38,13 +38,28 @@ export async function countWords(records: readonly SearchRecord[]): Promise<Map<
   return counts;
 }
 
-/** One shard's padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. */
+/**
+ * One shard's padded records indexed, Pagefind's files (path in the bundle → bytes) in memory. `beside` runs
+ * on this thread while Pagefind, in its own process, writes the index.
+ */
 export async function indexFiles(
   records: readonly { record: SearchRecord; padding: readonly WordCounts[] }[],
+  beside?: () => void,
 ): Promise<Map<string, Buffer>> {
   const index = await newIndex();
   for (const { record, padding } of records) await add(index, record, padding);
-  const { errors, files } = await index.getFiles();
+  const writing = index.getFiles();
+  if (beside) {
+    // Once the request has left for Pagefind's process.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      beside();
+    } catch (error) {
+      await writing.catch(() => {});
+      throw error;
+    }
+  }
+  const { errors, files } = await writing;
   if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
   await index.deleteIndex();
   return new Map(files.map((file) => [file.path, Buffer.from(file.content)]));

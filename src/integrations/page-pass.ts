@@ -58,7 +58,11 @@ export default function pagePass(base: string): AstroIntegration {
           for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map(pass));
         };
         // What Astro wrote (the index's own folders are still being written)…
-        const pages = writtenFiles(out, (file) => /\.(html|json)$/.test(file) && !fromIndex(file));
+        const pages = writtenFiles(
+          out,
+          (file) => /\.(html|json)$/.test(file) && !fromIndex(file),
+          SEARCH_OUTPUTS.filter((out) => out.endsWith('/')),
+        );
         await passAll(pages);
         const passed = performance.now();
         // …then, once the index is written, its texts (Pagefind's own files are not text a face shows).

@@ -21,6 +21,7 @@ import { markdownInputsDigest } from '../lib/markdown/inputs.ts';
 import type { IndexStats } from '../lib/search/build/index.ts';
 import type { IndexDone, IndexTask } from '../lib/search/build/worker.ts';
 import { differingExport } from '../lib/search/build/store-exports.ts';
+import { keepsShards } from '../lib/search/build/cache.ts';
 import { LEXICON_FILE } from '../lib/words/files.ts';
 
 /** What a readout's cached search parts depend on besides its export (and its word file): the glossary and src/lib/ (one digest), Pagefind and the lexicon. */
@@ -59,7 +60,9 @@ export default function searchIndex(): AstroIntegration {
       // After the content sync, before the bundle and the render.
       'astro:build:start': () => {
         const file = cacheDir && join(cacheDir, STORE_FILE);
-        if (!file || !site || !existsSync(file)) return;
+        // A first build (no shard kept) indexes every shard, and after the render (worker.ts says why): the
+        // store, tens of megabytes at 1,000 readouts, is not read to learn it.
+        if (!file || !site || !existsSync(file) || !keepsShards(cacheDir!)) return;
         const done = buildInWorker(root, { dist, cacheDir, salt: searchSalt(), store: { file, site, base } });
         // Handled when the build is done; until then Node must not stop at a rejection.
         done.catch(() => {});

@@ -66,6 +66,12 @@ describe('pruneDist', () => {
     ]);
     expect(writtenFiles(dir, (file) => !file.startsWith('pagefind/'))).toEqual(['new.html']);
   });
+
+  it('does not walk a folder another pass is writing, so a folder it deletes meanwhile cannot fail the walk', () => {
+    const dir = dist([], ['new.html', 'search/p/en_1/1.json', 'search/map.json']);
+    // The search index deletes a removed readout's result folder while the page pass lists the pages.
+    expect(writtenFiles(dir, () => true, ['search/p/'])).toEqual(['new.html', 'search/map.json']);
+  });
 });
 
 describe('manifestOutputs', () => {

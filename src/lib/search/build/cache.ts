@@ -117,6 +117,15 @@ export function searchCache(cacheDir: string | undefined, salt: string) {
   };
 }
 
+/** Whether the cache keeps any shard's Pagefind files: none before a first build, or after the cache was cleared. */
+export function keepsShards(cacheDir: string): boolean {
+  try {
+    return readdirSync(join(cacheDir, 'search-shards')).some((file) => file.endsWith('.indexed.json'));
+  } catch {
+    return false;
+  }
+}
+
 /** Deletes the readouts' parts and the shards no group used (readouts removed or changed since, shards whose readouts changed). */
 export function pruneSearchCache(cacheDir: string | undefined, uses: readonly CacheUse[]) {
   if (!cacheDir) return;

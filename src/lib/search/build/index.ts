@@ -148,9 +148,11 @@ export function planSearchIndex(
   const names = exports ? [...exports.keys()].sort() : globSync('readouts/*.json', { cwd: dist }).sort();
   const shards = shardCount(names.length, readoutsPerShard);
   const files = names.map((file) => {
-    const json = exports?.get(file) ?? readFileSync(join(dist, file), 'utf8');
+    const json = exports?.get(file);
     const slug = basename(file, '.json');
-    return { file, shard: shardOf(slug, shards), key: cache.key(slug, json), json };
+    const key = cache.key(slug, json ?? readFileSync(join(dist, file), 'utf8'));
+    // A text read from dist/ is not kept: the group reads it again only if the readout's parts must be made.
+    return { file, shard: shardOf(slug, shards), key, ...(json !== undefined && { json }) };
   });
   const keptShards = new Set(
     Array.from({ length: shards }, (_, shard) => shard).filter((shard) =>
@@ -164,6 +166,7 @@ export function planSearchIndex(
     ),
   );
   const tasks = shardGroups(shards, (shard) => keptShards.has(shard), threads).map((group): ShardGroupTask => ({
+    dist,
     files: files.filter((f) => group.includes(f.shard)),
     shards,
     group,

@@ -7,7 +7,8 @@
  * core a process, and the shards are independent, so index.ts gives each core a group; it merges what
  * they return.
  */
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { speakerName } from '../../../schemas/readout.ts';
 import { en } from '../../../i18n/en.ts';
@@ -37,8 +38,12 @@ export interface ShardGroupResult {
 }
 
 export interface ShardGroupTask {
-  /** This group's exports (dist-relative, sorted), each with its shard, its key in the cache (cache.ts) and its text. */
-  files: { file: string; shard: number; key: string; json: string }[];
+  /**
+   * This group's exports (dist-relative, sorted), each with its shard, its key in the cache (cache.ts), and its
+   * text if it is not in `dist`'s files (made before the render, store-exports.ts).
+   */
+  files: { file: string; shard: number; key: string; json?: string }[];
+  dist: string;
   /** How many shards the whole index has, and which of them are this group's. */
   shards: number;
   group: number[];
@@ -90,7 +95,7 @@ async function indexShard(members: readonly Member[], cache: ReturnType<typeof s
 }
 
 export async function indexShardGroup(
-  { files, shards, group, cacheDir, salt }: ShardGroupTask,
+  { files, dist, shards, group, cacheDir, salt }: ShardGroupTask,
   glossary: Glossary,
 ): Promise<ShardGroupResult> {
   const { timings, lap } = stopwatch();
@@ -101,7 +106,7 @@ export async function indexShardGroup(
     const cached = cache.read(key);
     const made: Member = cached?.counts
       ? { key, parts: cached }
-      : { key, ...partsOf(JSON.parse(json) as ReadoutJson, glossary) };
+      : { key, ...partsOf(JSON.parse(json ?? readFileSync(join(dist, file), 'utf8')) as ReadoutJson, glossary) };
     // The shard was chosen from the file's name; the index and the browser know the readout by its slug.
     if (made.parts.slug !== basename(file, '.json'))
       throw new Error(`${file}: the export's slug is ${made.parts.slug}, not its file's name`);

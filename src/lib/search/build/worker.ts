@@ -30,7 +30,7 @@ export type IndexDone = { stats: IndexStats; digests?: Record<string, string> } 
  * Begun from the store, the index is made before the render only if it is a rebuild's: one shard to index
  * again, on the core the bundle and the render of a few pages leave idle. More is a build of many
  * readouts, whose index on both cores beside the render's workers made a 1,000-readout build no faster
- * and took it to 5.5 GB (docs/performance.md); that index waits for dist/, as the integration then does.
+ * and took its peak memory to 5.2 GiB (docs/performance.md); that index waits for dist/, as the integration then does.
  */
 const EARLY_SHARDS = 1;
 

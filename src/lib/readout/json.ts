@@ -43,3 +43,6 @@ export function readoutJson(slug: string, data: ReadoutData, pairs: readonly Pai
     })),
   };
 }
+
+/** The JSON export's text (`/readouts/<slug>.json`): the export route writes it, and the search index checks its digest. */
+export const readoutJsonText = (readout: ReadoutJson) => JSON.stringify(readout, null, 2);

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticParamsType } from 'astro';
 import { readoutAt, readoutPaths, type Readout } from '../../lib/site/collection.ts';
 import { toCsv, toSentenceCsv, toText, toTmx } from '../../lib/outputs/exports.ts';
 import { exportOf, sourceOf, text } from '../../lib/site/data.ts';
+import { readoutJsonText } from '../../lib/readout/json.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 import { hasWords, vocabularyOf } from '../../lib/site/word-study.ts';
 import { ankiDeck, vocabularyCsv } from '../../lib/words/vocabulary.ts';
@@ -22,7 +23,7 @@ const TOOL = { name: 'Bayan', version: pkg.version };
  */
 const FORMATS: Record<string, Format> = {
   /** The readout's metadata and its aligned paragraphs. */
-  json: { type: 'application/json', body: async (entry, site) => JSON.stringify(await exportOf(entry, site), null, 2) },
+  json: { type: 'application/json', body: async (entry, site) => readoutJsonText(await exportOf(entry, site)) },
   /** One row per paragraph, RFC 4180. */
   csv: { type: 'text/csv', body: async (entry, site) => toCsv(await exportOf(entry, site)) },
   /** One row per aligned sentence, RFC 4180. */

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'devalue';
 import type { ReadoutData } from '../../../schemas/readout.ts';
 import type { PairText } from '../../readout/pairs.ts';
-import { readoutJson } from '../../readout/json.ts';
+import { readoutJson, readoutJsonText } from '../../readout/json.ts';
 import { readoutFilePath, readoutUrl } from '../../site/urls.ts';
 
 /** A readout in the store, as far as the export needs it. */
@@ -39,7 +39,7 @@ export function exportsFromStore(storeFile: string, site: URL, base: string): Ma
     const pairs = entry.rendered?.metadata?.frontmatter?.pairs;
     if (!Array.isArray(pairs)) throw new Error(`${storeFile}: readout ${slug} has no rendered pairs`);
     const json = readoutJson(slug, entry.data, pairs, readoutUrl(slug, site, base));
-    exports.set(readoutFilePath(slug, '.json'), JSON.stringify(json, null, 2));
+    exports.set(readoutFilePath(slug, '.json'), readoutJsonText(json));
   }
   return exports;
 }

@@ -170,6 +170,7 @@ export function planSearchIndex(
     files: files.filter((f) => group.includes(f.shard)),
     shards,
     group,
+    again: group.filter((shard) => !keptShards.has(shard)),
     cacheDir,
     salt,
   }));

@@ -44,9 +44,10 @@ export interface ShardGroupTask {
    */
   files: { file: string; shard: number; key: string; json?: string }[];
   dist: string;
-  /** How many shards the whole index has, and which of them are this group's. */
+  /** How many shards the whole index has, which of them are this group's, and which of those are to be indexed again (index.ts's plan). */
   shards: number;
   group: number[];
+  again: number[];
   cacheDir: string | undefined;
   salt: string;
 }
@@ -95,7 +96,7 @@ async function indexShard(members: readonly Member[], cache: ReturnType<typeof s
 }
 
 export async function indexShardGroup(
-  { files, dist, shards, group, cacheDir, salt }: ShardGroupTask,
+  { files, dist, shards, group, again, cacheDir, salt }: ShardGroupTask,
   glossary: Glossary,
 ): Promise<ShardGroupResult> {
   const { timings, lap } = stopwatch();
@@ -120,7 +121,6 @@ export async function indexShardGroup(
   // The shards whose readouts changed are indexed again. Their readouts are read first, so that Pagefind
   // starts on them; the other readouts' parts (a thousand files of about 130 KB at 1,000 readouts, read
   // only to be merged) are read while Pagefind writes the first of those indexes, when it needs nothing.
-  const again = group.filter((shard) => !cache.hasShard(shardMembers(shard, shards, membersOf(shard))));
   for (const shard of again) membersOf(shard).forEach(load);
   lap('records');
   let rest = 0;

@@ -61,7 +61,7 @@ export default function pagePass(base: string): AstroIntegration {
         const pages = writtenFiles(
           out,
           (file) => /\.(html|json)$/.test(file) && !fromIndex(file),
-          SEARCH_OUTPUTS.filter((out) => out.endsWith('/')),
+          SEARCH_OUTPUTS.filter((output) => output.endsWith('/')),
         );
         await passAll(pages);
         const passed = performance.now();

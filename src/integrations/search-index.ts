@@ -59,10 +59,11 @@ export default function searchIndex(): AstroIntegration {
       },
       // After the content sync, before the bundle and the render.
       'astro:build:start': () => {
-        const file = cacheDir && join(cacheDir, STORE_FILE);
+        if (!cacheDir || !site) return;
+        const file = join(cacheDir, STORE_FILE);
         // A first build (no shard kept) indexes every shard, and after the render (worker.ts says why): the
         // store, tens of megabytes at 1,000 readouts, is not read to learn it.
-        if (!file || !site || !existsSync(file) || !keepsShards(cacheDir!)) return;
+        if (!existsSync(file) || !keepsShards(cacheDir)) return;
         const done = buildInWorker(root, { dist, cacheDir, salt: searchSalt(), store: { file, site, base } });
         // Handled when the build is done; until then Node must not stop at a rejection.
         done.catch(() => {});

@@ -53,10 +53,13 @@ export function searchCache(cacheDir: string | undefined, salt: string) {
   const usedShards = new Set<string>();
   return {
     /** A readout's key: its export's text and its word study (not in the export; the lexicon is in the salt). */
-    key(slug: string, json: string): string {
+    key(slug: string, json: string | Buffer): string {
       const wordsFile = wordsFileOf(slug);
       return digest(
-        Buffer.concat([Buffer.from(json), existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0)]),
+        Buffer.concat([
+          typeof json === 'string' ? Buffer.from(json) : json,
+          existsSync(wordsFile) ? readFileSync(wordsFile) : Buffer.alloc(0),
+        ]),
       );
     },
     read(key: string): ReadoutParts | undefined {

@@ -150,7 +150,7 @@ export function planSearchIndex(
   const files = names.map((file) => {
     const json = exports?.get(file);
     const slug = basename(file, '.json');
-    const key = cache.key(slug, json ?? readFileSync(join(dist, file), 'utf8'));
+    const key = cache.key(slug, json ?? readFileSync(join(dist, file)));
     // A text read from dist/ is not kept: the group reads it again only if the readout's parts must be made.
     return { file, shard: shardOf(slug, shards), key, ...(json !== undefined && { json }) };
   });

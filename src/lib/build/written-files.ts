@@ -39,12 +39,15 @@ export function writtenFilesUnder(dir: string, folder: string): string[] {
     : [];
 }
 
-function walk(dir: string, folder: string, skip: readonly string[]): string[] {
-  const files: string[] = [];
+/**
+ * Appends to `files` rather than returning arrays to spread: `push(...children)` passes each child as an
+ * argument on the stack, and a folder of 10,000 readouts' files (about 300,000) overflowed it.
+ */
+function walk(dir: string, folder: string, skip: readonly string[], files: string[] = []): string[] {
   for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
     const path = `${folder}${entry.name}`;
     if (entry.isDirectory()) {
-      if (!skip.includes(`${path}/`)) files.push(...walk(dir, `${path}/`, skip));
+      if (!skip.includes(`${path}/`)) walk(dir, `${path}/`, skip, files);
     } else if (entry.isFile() && writtenThisBuild(join(dir, path))) files.push(path);
   }
   return files;

@@ -7,7 +7,8 @@
  * seconds, seconds per readout, peak memory, dist/ size and number of files (what a
  * static host counts), index size, and the bytes and time of a first search in Chromium.
  * A size may repeat (SIZES=1000,1000,1000) for a median. KEEP=1 keeps each size's folder (content, cache,
- * dist/) for the incremental and index benchmarks.
+ * dist/) for the incremental and index benchmarks. KEPT=<folder> measures a kept folder again without
+ * building it (everything but the build's time and memory): a 10,000-readout build takes over an hour.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { shellFiles } from '../src/lib/offline/lists.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
 import { firstSearch, kib, launchChromium } from './lib.ts';
 import { writeSynthetic } from './synthetic.ts';
 
@@ -66,9 +68,30 @@ function offlineCost(dist: string): string {
   return `shell ${sizes(shellFiles(dist, '/'))}; saving one readout ${saved ? sizes(saved.files) : 'n/a'}`;
 }
 
+const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
+
+/** What a host and a reader's browser see of a built folder: its files, size, offline cost and a first search; the table's cells from dist/ on. */
+async function measure(browser: Browser, work: string, n: number) {
+  const dist = join(work, 'dist');
+  const files = census(dist);
+  const fileCount = Object.values(files).reduce((a, b) => a + b, 0);
+  console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
+  console.log(`${n} readouts, offline: ${offlineCost(dist)}`);
+  const { bytes, firstResults } = await firstSearch(browser, dist, 4397);
+  return `${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults}`;
+}
+
 const rows: string[] = [];
 const browser = await launchChromium();
-for (const n of SIZES) {
+const kept = process.env['KEPT'];
+if (kept) {
+  // The folder's readouts are its content: count them rather than trust its name.
+  const n = readdirSync(join(kept, 'readouts')).filter((name) => name.endsWith('.md')).length;
+  const cells = await measure(browser, kept, n);
+  rows.push(`| ${n} | — | — | — | ${cells} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`);
+  console.log(rows.at(-1));
+}
+for (const n of kept ? [] : SIZES) {
   const work = mkdtempSync(join(tmpdir(), `bayan-scale-${n}-`));
   const content = join(work, 'readouts');
   mkdirSync(content);
@@ -91,16 +114,9 @@ for (const n of SIZES) {
   );
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
   const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
-  const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
-  const files = census(dist);
-  const fileCount = Object.values(files).reduce((a, b) => a + b, 0);
-  console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
-  console.log(`${n} readouts, offline: ${offlineCost(dist)}`);
-
-  const { bytes, firstResults } = await firstSearch(browser, dist, 4397);
-
+  const cells = await measure(browser, work, n);
   rows.push(
-    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`,
+    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${cells} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`,
   );
   console.log(rows.at(-1));
   if (process.env['KEEP']) console.log(`kept ${work}`);

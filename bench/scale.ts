@@ -9,6 +9,8 @@
  * A size may repeat (SIZES=1000,1000,1000) for a median. KEEP=1 keeps each size's folder (content, cache,
  * dist/) for the incremental and index benchmarks. KEPT=<folder> measures a kept folder again without
  * building it (everything but the build's time and memory): a 10,000-readout build takes over an hour.
+ * BUILD_FLAGS="--flag …" gives Node's and V8's own flags to the build's process, for flags NODE_OPTIONS does not
+ * accept (a V8 garbage-collection flag, say), to measure a build each way.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { writeSynthetic } from './synthetic.ts';
 const SIZES = (process.env['SIZES'] ?? '1,100,1000').split(',').map(Number);
 /** Node's default heap (about 4 GiB here) is too small for the largest collections; the machine's memory is the limit. */
 const HEAP_MIB = Number(process.env['HEAP_MIB'] ?? 16_384);
+const BUILD_FLAGS = (process.env['BUILD_FLAGS'] ?? '').split(' ').filter(Boolean);
 
 /** dist/'s files by what they are: pages, a readout's exports and data, search result texts, Pagefind's index, the rest. */
 function census(dist: string): Record<string, number> {
@@ -109,7 +112,7 @@ for (const n of kept ? [] : SIZES) {
   // GNU time reports wall seconds and the peak resident memory of the build and its children.
   const build = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    ['-f', '%e %M', process.execPath, ...BUILD_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
     { env, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));

@@ -73,7 +73,10 @@ function offlineCost(dist: string): string {
 
 const du = (path: string) => Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]);
 
-/** What a host and a reader's browser see of a built folder: its files, size, offline cost and a first search; the table's cells from dist/ on. */
+/**
+ * What a host and a reader's browser see of a built folder: its files, size, offline cost and a first
+ * search; the table's cells from dist/ on, with the load average after it all.
+ */
 async function measure(browser: Browser, work: string, n: number) {
   const dist = join(work, 'dist');
   const files = census(dist);
@@ -81,7 +84,7 @@ async function measure(browser: Browser, work: string, n: number) {
   console.log(`${n} readouts, ${fileCount} files: ${JSON.stringify(files)}`);
   console.log(`${n} readouts, offline: ${offlineCost(dist)}`);
   const { bytes, firstResults } = await firstSearch(browser, dist, 4397);
-  return `${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults}`;
+  return `${(du(dist) / 2 ** 20).toFixed(1)} | ${fileCount} | ${(fileCount / n).toFixed(1)} | ${(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(2)} | ${kib(bytes)} | ${firstResults} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)}`;
 }
 
 const rows: string[] = [];
@@ -91,7 +94,7 @@ if (kept) {
   // The folder's readouts are its content: count them rather than trust its name.
   const n = readdirSync(join(kept, 'readouts')).filter((name) => name.endsWith('.md')).length;
   const cells = await measure(browser, kept, n);
-  rows.push(`| ${n} | — | — | — | ${cells} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`);
+  rows.push(`| ${n} | — | — | — | ${cells} |`);
   console.log(rows.at(-1));
 }
 for (const n of kept ? [] : SIZES) {
@@ -118,9 +121,7 @@ for (const n of kept ? [] : SIZES) {
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
   const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const cells = await measure(browser, work, n);
-  rows.push(
-    `| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${cells} | ${loadavg()[0]!.toFixed(1)}, ${loadavg()[2]!.toFixed(1)} |`,
-  );
+  rows.push(`| ${n} | ${seconds.toFixed(1)} | ${(seconds / n).toFixed(3)} | ${Math.round(peakKb / 1024)} | ${cells} |`);
   console.log(rows.at(-1));
   if (process.env['KEEP']) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 const LIVE_OBJECTS = Number(process.env['LIVE_OBJECTS'] ?? 6_000_000);
 const BUFFERS = Number(process.env['BUFFERS'] ?? 40_000);
 
-/** The child: `--child <flag or ''>`. */
+/** The child (`--child`), run with or without the flag among Node's own arguments. */
 async function child(): Promise<void> {
   const { PerformanceObserver, constants } = await import('node:perf_hooks');
   const live: { text: string; n: number }[] = [];

@@ -27,7 +27,7 @@
  * (shard-group.ts); this module merges what they return. Every file is written only when its bytes
  * change (../../build/sync-files.ts).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -78,19 +78,35 @@ export interface IndexStats {
   timings: Record<string, number>;
 }
 
-/** Threads for the index: BAYAN_SEARCH_THREADS, or one a core. */
-function searchThreads(): number {
-  const wanted = Number(process.env.BAYAN_SEARCH_THREADS ?? availableParallelism());
-  return Number.isInteger(wanted) && wanted > 0 ? wanted : 1;
+/**
+ * What a thread's shard costs in memory, a readout of it: Pagefind's process holds the whole shard it
+ * indexes (5.8 GiB for 2,500 readouts), and the thread the records of that shard and the next
+ * (shard-group.ts). Measured at 10,000 readouts, rounded up (docs/performance.md).
+ */
+export const INDEX_BYTES_PER_READOUT = 4 * 2 ** 20;
+
+/**
+ * Threads for the index: BAYAN_SEARCH_THREADS, or one a core, but no more than the memory available now
+ * holds shards of `readoutsPerShard` readouts, one a thread. Two threads at 10,000 readouts (two Pagefind
+ * processes of 2,500 readouts) are more than a 24 GiB machine has beside the rest of the build; the
+ * output does not depend on the number of threads (indexByPlan), only the time.
+ */
+export function searchThreads(readoutsPerShard: number, available = freemem()): number {
+  const set = process.env.BAYAN_SEARCH_THREADS;
+  if (set !== undefined) {
+    const wanted = Number(set);
+    return Number.isInteger(wanted) && wanted > 0 ? wanted : 1;
+  }
+  const fit = Math.floor(available / (readoutsPerShard * INDEX_BYTES_PER_READOUT));
+  return Math.max(1, Math.min(availableParallelism(), fit));
 }
 
 /**
- * The shards in groups, one a thread: as many threads as cores (BAYAN_SEARCH_THREADS sets another
- * number), but no more than there are shards to index again, since a thread costs its start and the
+ * The shards in groups, one a thread: as many threads as searchThreads allows, but no more than there are shards to index again, since a thread costs its start and the
  * copying of its readouts' parts back (about 3 s for 500 readouts). The shards indexed again are dealt
  * out in turn; the kept ones go to the first group, which runs on the calling thread.
  */
-export function shardGroups(shards: number, kept: (shard: number) => boolean, threads = searchThreads()): number[][] {
+export function shardGroups(shards: number, kept: (shard: number) => boolean, threads: number): number[][] {
   const all = Array.from({ length: shards }, (_, shard) => shard);
   const again = all.filter((shard) => !kept(shard));
   const count = Math.max(1, Math.min(again.length, threads));
@@ -165,15 +181,18 @@ export function planSearchIndex(
       ),
     ),
   );
-  const tasks = shardGroups(shards, (shard) => keptShards.has(shard), threads).map((group): ShardGroupTask => ({
-    dist,
-    files: files.filter((f) => group.includes(f.shard)),
-    shards,
-    group,
-    again: group.filter((shard) => !keptShards.has(shard)),
-    cacheDir,
-    salt,
-  }));
+  const perShard = Math.ceil(names.length / shards);
+  const tasks = shardGroups(shards, (shard) => keptShards.has(shard), threads ?? searchThreads(perShard)).map(
+    (group): ShardGroupTask => ({
+      dist,
+      files: files.filter((f) => group.includes(f.shard)),
+      shards,
+      group,
+      again: group.filter((shard) => !keptShards.has(shard)),
+      cacheDir,
+      salt,
+    }),
+  );
   return { shards, again: shards - keptShards.size, tasks, ms: Math.round(performance.now() - start) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * One group of the index's shards (shards.ts), indexed from start to end on one thread with its own
- * Pagefind process: each readout's export read and its parts and record made (or read from the cache),
- * the word counts of those made foretold, then each shard whose readouts changed indexed with the padded
- * records, and every foretold count checked against where Pagefind placed the sections (a readout it
+ * Pagefind process, a shard at a time: each readout's export read and its parts and record made (or read
+ * from the cache), the word counts of those made foretold, then each shard whose readouts changed indexed
+ * with the padded records, and every foretold count checked against where Pagefind placed the sections (a readout it
  * did not bear out is counted by an unpadded pass and its shard indexed again). Pagefind indexes on one
  * core a process, and the shards are independent, so index.ts gives each core a group; it merges what
  * they return.
@@ -105,44 +105,56 @@ export async function indexShardGroup(
   const loaded = new Map<string, Loaded>();
   const load = ({ file, shard, key, json }: ShardGroupTask['files'][number]) => {
     const cached = cache.read(key);
-    const made: Member = cached?.counts
+    const member: Member = cached?.counts
       ? { key, parts: cached }
       : { key, ...partsOf(JSON.parse(json ?? readFileSync(join(dist, file), 'utf8')) as ReadoutJson, glossary) };
     // The shard was chosen from the file's name; the index and the browser know the readout by its slug.
-    if (made.parts.slug !== basename(file, '.json'))
-      throw new Error(`${file}: the export's slug is ${made.parts.slug}, not its file's name`);
+    if (member.parts.slug !== basename(file, '.json'))
+      throw new Error(`${file}: the export's slug is ${member.parts.slug}, not its file's name`);
     // The word counts of a readout whose parts are not kept, foretold (layout.ts) rather than measured by
     // an unpadded index; they are checked once its shard is indexed, and measured if wrong.
-    if (made.record) made.parts.counts = foretoldCounts(made.record);
-    loaded.set(file, { file, shard, ...made });
+    if (member.record) member.parts.counts = foretoldCounts(member.record);
+    loaded.set(file, { file, shard, ...member });
   };
   const membersOf = (shard: number) => files.filter((f) => f.shard === shard);
-
-  // The shards whose readouts changed are indexed again. Their readouts are read first, so that Pagefind
-  // starts on them; the other readouts' parts (a thousand files of about 130 KB at 1,000 readouts, read
-  // only to be merged) are read while Pagefind writes the first of those indexes, when it needs nothing.
-  for (const shard of again) membersOf(shard).forEach(load);
-  lap('records');
-  let rest = 0;
-  const readRest = () => {
-    if (loaded.size === files.length) return;
+  const loadShard = (shard: number) => {
+    for (const f of membersOf(shard)) if (!loaded.has(f.file)) load(f);
+  };
+  // Milliseconds of reading and making records on this thread while Pagefind, in its own process, writes an index.
+  let beside = 0;
+  const whilePagefindWrites = (work: () => void) => () => {
     const start = performance.now();
+    work();
+    beside += performance.now() - start;
+  };
+  const readRest = () => {
     for (const f of files) if (!loaded.has(f.file)) load(f);
-    rest = Math.round(performance.now() - start);
   };
 
-  // The padded records, one Pagefind index per shard; only shards whose readouts changed are indexed again.
+  // The shards whose readouts changed are indexed again first, one after another, and a shard's records
+  // are let go once it is indexed: a readout's record (every word that finds each paragraph) is the
+  // largest thing the index makes, and holding a whole collection's at once ran a 24 GiB machine out of
+  // memory at 10,000 readouts (docs/performance.md). The next shard's records are made while Pagefind
+  // writes this one's index, when this thread has nothing else to do; after the last shard indexed again,
+  // the other readouts' parts (read from the cache only to be merged) are read then instead.
+  const order = [...again, ...group.filter((shard) => !again.includes(shard))];
+  if (order[0] !== undefined) loadShard(order[0]);
+  lap('records');
   const result: ShardGroupResult['shards'] = [];
   let reindexed = 0;
   let measured = 0;
-  for (const shard of [...again, ...group.filter((shard) => !again.includes(shard))]) {
-    if (!again.includes(shard)) readRest();
+  let made = 0;
+  for (const [i, shard] of order.entries()) {
+    const next = order[i + 1];
+    if (again.includes(shard)) loadShard(shard);
+    else readRest();
     const members = membersOf(shard).map((f) => loaded.get(f.file)!);
     const key = shardMembers(shard, shards, members);
     // A readout made again (its parts were not kept) has counts not yet checked: its shard is indexed again.
     let kept = members.some((m) => m.record) ? undefined : cache.shard(key);
     if (!kept) {
-      kept = await indexShard(members, cache, readRest);
+      const work = next !== undefined && again.includes(next) ? () => loadShard(next) : readRest;
+      kept = await indexShard(members, cache, whilePagefindWrites(work));
       const bySlug = new Map(kept.indexed.map((readout) => [readout.slug, readout]));
       const placed = (slug: string) => {
         const readout = bySlug.get(slug);
@@ -160,19 +172,24 @@ export async function indexShardGroup(
       cache.writeShard(key, kept.files, kept.indexed);
       reindexed++;
     }
-    for (const { key, parts, record } of members) if (record) cache.write(key, parts, record);
+    for (const member of members)
+      if (member.record) {
+        cache.write(member.key, member.parts, member.record);
+        member.record = undefined;
+        made++;
+      }
     result.push({ shard, files: [...kept.files], indexed: kept.indexed });
   }
   readRest();
   await pagefind.close();
   lap(`Pagefind (${reindexed} of ${group.length} shards; ${measured} readouts counted by an unpadded pass)`);
-  if (rest > 0) timings['records of the other shards, while Pagefind writes'] = rest;
+  if (beside > 0) timings['records of the next shards, while Pagefind writes'] = Math.round(beside);
   const all = files.map((f) => loaded.get(f.file)!);
   return {
     readouts: all.map(({ file, key, parts }) => ({ file, key, parts })),
     shards: result,
     reindexed,
-    reused: all.filter(({ record }) => !record).length,
+    reused: files.length - made,
     measured,
     use: cache.use(),
     timings,

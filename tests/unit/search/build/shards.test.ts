@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_SHARDS, published, shardCount, shardDir, shardOf } from '../../../../src/lib/search/build/shards.ts';
-import { shardGroups } from '../../../../src/lib/search/build/index.ts';
+import { INDEX_BYTES_PER_READOUT, searchThreads, shardGroups } from '../../../../src/lib/search/build/index.ts';
 
 describe('search index shards', () => {
   it('keeps one index up to 250 readouts and never makes more than four', () => {
@@ -42,5 +43,31 @@ describe('shards in groups, one a thread', () => {
     expect(shardGroups(4, () => true, 2)).toEqual([[0, 1, 2, 3]]);
     expect(shardGroups(1, () => false, 2)).toEqual([[0]]);
     expect(shardGroups(4, () => false, 1)).toEqual([[0, 1, 2, 3]]);
+  });
+});
+
+describe('threads for the index', () => {
+  const GiB = 2 ** 30;
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('indexes shards of 2,500 readouts on one thread when the memory left holds one, however many cores', () => {
+    vi.stubEnv('BAYAN_SEARCH_THREADS', undefined);
+    // At 10,000 readouts, after the render, about 12 GiB of a 24 GiB machine is left (docs/performance.md).
+    expect(searchThreads(2500, 12 * GiB)).toBe(1);
+    // Even when one shard does not fit: the index is made, more slowly, rather than not at all.
+    expect(searchThreads(2500, 2 * GiB)).toBe(1);
+    expect(searchThreads(2500, 2500 * INDEX_BYTES_PER_READOUT * 2)).toBe(Math.min(2, availableParallelism()));
+  });
+
+  it('gives a collection of 1,000 one thread a core', () => {
+    vi.stubEnv('BAYAN_SEARCH_THREADS', undefined);
+    expect(searchThreads(250, 16 * GiB)).toBe(availableParallelism());
+  });
+
+  it('takes the number BAYAN_SEARCH_THREADS sets, whatever the memory', () => {
+    vi.stubEnv('BAYAN_SEARCH_THREADS', '3');
+    expect(searchThreads(2500, 1 * GiB)).toBe(3);
+    vi.stubEnv('BAYAN_SEARCH_THREADS', 'many');
+    expect(searchThreads(250, 16 * GiB)).toBe(1);
   });
 });

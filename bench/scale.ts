@@ -7,13 +7,13 @@
  * seconds, seconds per readout, peak memory, dist/ size and number of files (what a
  * static host counts), index size, and the bytes and time of a first search in Chromium.
  * A size may repeat (SIZES=1000,1000,1000) for a median. KEEP=1 keeps each size's folder (content, cache,
- * dist/) for the incremental and index benchmarks. KEPT=<folder> measures a kept folder again without
+ * dist/, and the build's log in build.log) for the incremental and index benchmarks. KEPT=<folder> measures a kept folder again without
  * building it (everything but the build's time and memory): a 10,000-readout build takes over an hour.
  * BUILD_FLAGS="--flag …" gives Node's and V8's own flags to the build's process, for flags NODE_OPTIONS does not
  * accept (a V8 garbage-collection flag, say), to measure a build each way.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shellFiles } from '../src/lib/offline/lists.ts';
 import { loadavg, tmpdir } from 'node:os';
@@ -118,6 +118,8 @@ for (const n of kept ? [] : SIZES) {
     ['-f', '%e %M', process.execPath, ...BUILD_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
     { env, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
+  // A kept folder keeps the build's log too: the index's threads and steps are read from it afterwards.
+  if (process.env['KEEP']) writeFileSync(join(work, 'build.log'), `${build.stdout}\n${build.stderr}`);
   if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
   const [seconds, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const cells = await measure(browser, work, n);

@@ -23,11 +23,11 @@
  * contributes — its record, facets, shown paragraphs and checked word counts — depends only on its
  * JSON export, the glossary and this code, so with a `cacheDir` it is kept there between builds
  * with each shard's Pagefind files (cache.ts), and only new or changed readouts are recomputed and counted.
- * The shards are indexed in groups, one a core, each on its own thread with its own Pagefind process
- * (shard-group.ts); this module merges what they return. Every file is written only when its bytes
- * change (../../build/sync-files.ts).
+ * The shards are indexed in groups, one a core as far as the memory available allows (searchThreads),
+ * each on its own thread with its own Pagefind process (shard-group.ts); this module merges what they
+ * return. Every file is written only when its bytes change (../../build/sync-files.ts).
  */
-import { availableParallelism, freemem } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -87,17 +87,18 @@ export const INDEX_BYTES_PER_READOUT = 4 * 2 ** 20;
 
 /**
  * Threads for the index: BAYAN_SEARCH_THREADS, or one a core, but no more than the memory available now
- * holds shards of `readoutsPerShard` readouts, one a thread. Two threads at 10,000 readouts (two Pagefind
+ * holds shards of `readoutsPerShard` readouts, one a thread (Node's figure for this process, which heeds a
+ * container's limit where the machine's free memory would not). Two threads at 10,000 readouts (two Pagefind
  * processes of 2,500 readouts) are more than a 24 GiB machine has beside the rest of the build; the
  * output does not depend on the number of threads (indexByPlan), only the time.
  */
-export function searchThreads(readoutsPerShard: number, available = freemem()): number {
+export function searchThreads(readoutsPerShard: number, available = process.availableMemory()): number {
   const set = process.env.BAYAN_SEARCH_THREADS;
   if (set !== undefined) {
     const wanted = Number(set);
     return Number.isInteger(wanted) && wanted > 0 ? wanted : 1;
   }
-  const fit = Math.floor(available / (readoutsPerShard * INDEX_BYTES_PER_READOUT));
+  const fit = Math.floor(available / (Math.max(1, readoutsPerShard) * INDEX_BYTES_PER_READOUT));
   return Math.max(1, Math.min(availableParallelism(), fit));
 }
 

@@ -4,8 +4,8 @@
  * from the cache), the word counts of those made foretold, then each shard whose readouts changed indexed
  * with the padded records, and every foretold count checked against where Pagefind placed the sections (a readout it
  * did not bear out is counted by an unpadded pass and its shard indexed again). Pagefind indexes on one
- * core a process, and the shards are independent, so index.ts gives each core a group; it merges what
- * they return.
+ * core a process, and the shards are independent, so index.ts gives each core a group, as far as memory
+ * allows; it merges what they return.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -139,49 +139,52 @@ export async function indexShardGroup(
   // the other readouts' parts (read from the cache only to be merged) are read then instead.
   const order = [...again, ...group.filter((shard) => !again.includes(shard))];
   if (order[0] !== undefined) loadShard(order[0]);
-  lap('records');
+  lap("the first shard's records");
   const result: ShardGroupResult['shards'] = [];
   let reindexed = 0;
   let measured = 0;
   let made = 0;
-  for (const [i, shard] of order.entries()) {
-    const next = order[i + 1];
-    if (again.includes(shard)) loadShard(shard);
-    else readRest();
-    const members = membersOf(shard).map((f) => loaded.get(f.file)!);
-    const key = shardMembers(shard, shards, members);
-    // A readout made again (its parts were not kept) has counts not yet checked: its shard is indexed again.
-    let kept = members.some((m) => m.record) ? undefined : cache.shard(key);
-    if (!kept) {
-      const work = next !== undefined && again.includes(next) ? () => loadShard(next) : readRest;
-      kept = await indexShard(members, cache, whilePagefindWrites(work));
-      const bySlug = new Map(kept.indexed.map((readout) => [readout.slug, readout]));
-      const placed = (slug: string) => {
-        const readout = bySlug.get(slug);
-        if (!readout) throw new Error(`Pagefind left ${slug} out of its shard's index`);
-        return readout;
-      };
-      const wrong = members.filter((m) => m.record && !laidOutAsCounted(placed(m.parts.slug), m.parts.counts ?? []));
-      if (wrong.length > 0) {
-        // Pagefind counted some region otherwise: count those readouts as it does (an unpadded index), then index again.
-        const counted = await countWords(wrong.map((m) => m.record!));
-        for (const m of wrong) m.parts.counts = counted.get(m.parts.slug) ?? [];
-        kept = await indexShard(members, cache);
-        measured += wrong.length;
+  try {
+    for (const [i, shard] of order.entries()) {
+      const next = order[i + 1];
+      if (again.includes(shard)) loadShard(shard);
+      else readRest();
+      const members = membersOf(shard).map((f) => loaded.get(f.file)!);
+      const key = shardMembers(shard, shards, members);
+      // A readout made again (its parts were not kept) has counts not yet checked: its shard is indexed again.
+      let kept = members.some((m) => m.record) ? undefined : cache.shard(key);
+      if (!kept) {
+        const work = next !== undefined && again.includes(next) ? () => loadShard(next) : readRest;
+        kept = await indexShard(members, cache, whilePagefindWrites(work));
+        const bySlug = new Map(kept.indexed.map((readout) => [readout.slug, readout]));
+        const placed = (slug: string) => {
+          const readout = bySlug.get(slug);
+          if (!readout) throw new Error(`Pagefind left ${slug} out of its shard's index`);
+          return readout;
+        };
+        const wrong = members.filter((m) => m.record && !laidOutAsCounted(placed(m.parts.slug), m.parts.counts ?? []));
+        if (wrong.length > 0) {
+          // Pagefind counted some region otherwise: count those readouts as it does (an unpadded index), then index again.
+          const counted = await countWords(wrong.map((m) => m.record!));
+          for (const m of wrong) m.parts.counts = counted.get(m.parts.slug) ?? [];
+          kept = await indexShard(members, cache);
+          measured += wrong.length;
+        }
+        cache.writeShard(key, kept.files, kept.indexed);
+        reindexed++;
       }
-      cache.writeShard(key, kept.files, kept.indexed);
-      reindexed++;
+      for (const member of members)
+        if (member.record) {
+          cache.write(member.key, member.parts, member.record);
+          member.record = undefined;
+          made++;
+        }
+      result.push({ shard, files: [...kept.files], indexed: kept.indexed });
     }
-    for (const member of members)
-      if (member.record) {
-        cache.write(member.key, member.parts, member.record);
-        member.record = undefined;
-        made++;
-      }
-    result.push({ shard, files: [...kept.files], indexed: kept.indexed });
+  } finally {
+    // Pagefind's process ends with the group, also when a readout fails while it indexes another shard.
+    await pagefind.close();
   }
-  readRest();
-  await pagefind.close();
   lap(`Pagefind (${reindexed} of ${group.length} shards; ${measured} readouts counted by an unpadded pass)`);
   if (beside > 0) timings['records of the next shards, while Pagefind writes'] = Math.round(beside);
   const all = files.map((f) => loaded.get(f.file)!);

@@ -57,6 +57,8 @@ describe('threads for the index', () => {
     // Even when one shard does not fit: the index is made, more slowly, rather than not at all.
     expect(searchThreads(2500, 2 * GiB)).toBe(1);
     expect(searchThreads(2500, 2500 * INDEX_BYTES_PER_READOUT * 2)).toBe(Math.min(2, availableParallelism()));
+    // No readouts, no memory reported: still a thread, not NaN.
+    expect(searchThreads(0, 0)).toBe(1);
   });
 
   it('gives a collection of 1,000 one thread a core', () => {

@@ -7,10 +7,11 @@
  * seconds, seconds per readout, peak memory, dist/ size and number of files (what a
  * static host counts), index size, and the bytes and time of a first search in Chromium.
  * A size may repeat (SIZES=1000,1000,1000) for a median. KEEP=1 keeps each size's folder (content, cache,
- * dist/, and the build's log in build.log) for the incremental and index benchmarks. KEPT=<folder> measures a kept folder again without
- * building it (everything but the build's time and memory): a 10,000-readout build takes over an hour.
- * BUILD_FLAGS="--flag …" gives Node's and V8's own flags to the build's process, for flags NODE_OPTIONS does not
- * accept (a V8 garbage-collection flag, say), to measure a build each way.
+ * dist/, and the build's log in build.log) for the incremental and index benchmarks. KEPT=<folder>
+ * measures a kept folder again without building it (everything but the build's time and memory): a
+ * 10,000-readout build takes over an hour. BUILD_FLAGS="--flag …" gives Node's and V8's own flags to the
+ * build's process, for flags NODE_OPTIONS does not accept (a V8 garbage-collection flag, say), to
+ * measure a build each way.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -87,10 +87,10 @@ export const INDEX_BYTES_PER_READOUT = 4 * 2 ** 20;
 
 /**
  * Threads for the index: BAYAN_SEARCH_THREADS, or one a core, but no more than the memory available now
- * holds shards of `readoutsPerShard` readouts, one a thread (Node's figure for this process, which heeds a
- * container's limit where the machine's free memory would not). Two threads at 10,000 readouts (two Pagefind
- * processes of 2,500 readouts) are more than a 24 GiB machine has beside the rest of the build; the
- * output does not depend on the number of threads (indexByPlan), only the time.
+ * holds shards of `readoutsPerShard` readouts, one a thread (Node's figure for this process, which heeds
+ * a container's limit where the machine's free memory would not). Two threads at 10,000 readouts (two
+ * Pagefind processes of 2,500 readouts) are more than a 24 GiB machine has beside the rest of the build;
+ * the output does not depend on the number of threads (indexByPlan), only the time.
  */
 export function searchThreads(readoutsPerShard: number, available = process.availableMemory()): number {
   const set = process.env.BAYAN_SEARCH_THREADS;
@@ -103,8 +103,9 @@ export function searchThreads(readoutsPerShard: number, available = process.avai
 }
 
 /**
- * The shards in groups, one a thread: as many threads as searchThreads allows, but no more than there are shards to index again, since a thread costs its start and the
- * copying of its readouts' parts back (about 3 s for 500 readouts). The shards indexed again are dealt
+ * The shards in groups, one a thread: as many threads as searchThreads allows, but no more than there
+ * are shards to index again, since a thread costs its start and the copying of its readouts' parts back
+ * (about 3 s for 500 readouts). The shards indexed again are dealt
  * out in turn; the kept ones go to the first group, which runs on the calling thread.
  */
 export function shardGroups(shards: number, kept: (shard: number) => boolean, threads: number): number[][] {

@@ -2,10 +2,10 @@
  * One group of the index's shards (shards.ts), indexed from start to end on one thread with its own
  * Pagefind process, a shard at a time: each readout's export read and its parts and record made (or read
  * from the cache), the word counts of those made foretold, then each shard whose readouts changed indexed
- * with the padded records, and every foretold count checked against where Pagefind placed the sections (a readout it
- * did not bear out is counted by an unpadded pass and its shard indexed again). Pagefind indexes on one
- * core a process, and the shards are independent, so index.ts gives each core a group, as far as memory
- * allows; it merges what they return.
+ * with the padded records, and every foretold count checked against where Pagefind placed the sections
+ * (a readout it did not bear out is counted by an unpadded pass and its shard indexed again). Pagefind
+ * indexes on one core a process, and the shards are independent, so index.ts gives each core a group, as
+ * far as memory allows; it merges what they return.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -117,18 +117,17 @@ export async function indexShardGroup(
     loaded.set(file, { file, shard, ...member });
   };
   const membersOf = (shard: number) => files.filter((f) => f.shard === shard);
-  const loadShard = (shard: number) => {
-    for (const f of membersOf(shard)) if (!loaded.has(f.file)) load(f);
+  const loadEach = (some: readonly ShardGroupTask['files'][number][]) => {
+    for (const f of some) if (!loaded.has(f.file)) load(f);
   };
+  const loadShard = (shard: number) => loadEach(membersOf(shard));
+  const readRest = () => loadEach(files);
   // Milliseconds of reading and making records on this thread while Pagefind, in its own process, writes an index.
   let beside = 0;
   const whilePagefindWrites = (work: () => void) => () => {
     const start = performance.now();
     work();
     beside += performance.now() - start;
-  };
-  const readRest = () => {
-    for (const f of files) if (!loaded.has(f.file)) load(f);
   };
 
   // The shards whose readouts changed are indexed again first, one after another, and a shard's records
